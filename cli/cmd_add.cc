@@ -1,4 +1,6 @@
 // stancegraph add FILE.jsonl|- ...: store claims extracted elsewhere.
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <iostream>

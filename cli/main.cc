@@ -3,6 +3,10 @@
 
 #include "cli/app.h"
 
+namespace sg::cli {
+void RegisterExtract(CLI::App& cli, App& app);  // cli/cmd_extract.cc
+}  // namespace sg::cli
+
 int main(int argc, char** argv) {
   CLI::App cli{"stancegraph: a knowledge graph of who said what about whom, from the news"};
   cli.set_version_flag("--version", std::string("stancegraph ") + SG_VERSION);
@@ -15,6 +19,8 @@ int main(int argc, char** argv) {
 
   sg::cli::RegisterAdd(cli, app);
   sg::cli::RegisterStats(cli, app);
+  sg::cli::RegisterExport(cli, app);
+  sg::cli::RegisterExtract(cli, app);
 
   try {
     cli.parse(argc, argv);

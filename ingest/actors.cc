@@ -1,0 +1,653 @@
+#include "ingest/actors.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "graph/names.h"
+
+namespace sg::ingest {
+namespace {
+
+using graph::ActorKind;
+
+const std::unordered_set<std::string_view> kPronouns = {
+    "he", "she", "they", "it", "i", "we", "him", "her", "his", "their", "its", "our", "us",
+    "them", "you", "your", "my", "me", "hers", "theirs"};
+
+// Lower-case words that may join the capitalised words of one name.
+const std::unordered_set<std::string_view> kConnectors = {
+    "of", "for", "and", "the", "de", "del", "da", "du", "al", "bin", "van", "von", "la", "le",
+    "on", "-", "--", "dos", "das", "y"};
+
+const std::unordered_set<std::string_view> kDeterminers = {
+    "a", "an", "the", "some", "several", "many", "other", "multiple", "both", "two", "three",
+    "four", "these", "those", "his", "her", "their", "its", "our", "another", "any", "all",
+    "most", "no", "few", "numerous", "various", "dozens", "hundreds", "more"};
+// Determiners that stay in a vague source's name: "multiple sources", "other Republicans".
+const std::unordered_set<std::string_view> kKeptDeterminers = {"multiple", "several", "other",
+                                                                "many", "some"};
+
+// Words that end the modifiers of a vague source when scanning leftwards.
+const std::unordered_set<std::string_view> kModifierStops = {
+    "and", "or", "but", "of", "in", "on", "at", "to", "from", "by", "with", "for", "as", "that",
+    "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "will", "would", "could", "should", "may", "might", "can", "not", "than", "while",
+    "when", "if", "after", "before", "since", "about", "among", "amid", "like", "such", "also",
+    "said", "says", "told", "say", "this", "there", "where", "how", "what", "into", "over",
+    "under", "against", "between", "through", "during", "without", "within", "per", "via",
+    "so", "do", "does", "did"};
+
+// Nouns after a demonym that make it stand for the country ("Russian forces").
+const std::unordered_set<std::string_view> kStateNouns = {
+    "forces", "troops", "military", "army", "navy", "government", "authorities", "soldiers",
+    "civilians", "officials", "leaders", "leadership", "regime", "side", "diplomats",
+    "administration", "state", "warships", "jets", "missiles", "drones"};
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+bool IsCapWord(const Token& t) { return IsWord(t) && (t.cap || t.all_caps) && t.lower != "'s"; }
+
+struct Item {
+  enum Type { kGaz, kTitle, kChunk } type;
+  uint32_t b = 0, e = 0;
+  AliasEntry alias;
+  const TitleEntry* title = nullptr;
+};
+
+class Recognizer {
+ public:
+  Recognizer(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex) {}
+
+  ActorAnalysis Run() {
+    out_.mention_at.assign(doc_.tokens.size(), -1);
+    for (const Sentence& s : doc_.sentences) ProcessSentence(s);
+    std::sort(out_.mentions.begin(), out_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    for (size_t m = 0; m < out_.mentions.size(); ++m) {
+      for (uint32_t t = out_.mentions[m].first; t < out_.mentions[m].last; ++t) {
+        out_.mention_at[t] = static_cast<int>(m);
+      }
+    }
+    Appositions();
+    HomeCountry();
+    return std::move(out_);
+  }
+
+ private:
+  const Token& tok(size_t i) const { return doc_.tokens[i]; }
+  ActorTable& table() { return out_.table; }
+
+  bool Taken(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      if (taken_.count(i)) return true;
+    }
+    return false;
+  }
+
+  int AddMention(Mention m) {
+    for (uint32_t i = m.first; i < m.last; ++i) taken_.insert(i);
+    out_.mentions.push_back(std::move(m));
+    return static_cast<int>(out_.mentions.size()) - 1;
+  }
+
+  int ActorForEntry(int entry) {
+    const GazetteerEntry& g = lex_.entries()[entry];
+    int a = table().Intern(g.name, g.kind);
+    if (!g.group.empty() && table().actors()[a].group < 0) {
+      int ge = lex_.FindEntry(g.group);
+      int ga = ge >= 0 ? ActorForEntry(ge) : table().Intern(g.group, ActorKind::kOrganization);
+      if (ga != a) table().actors()[a].group = ga;
+    }
+    return a;
+  }
+
+  void ProcessSentence(const Sentence& s) {
+    uint32_t i = s.first;
+    while (i < s.last) {
+      const Token& t = tok(i);
+      if (taken_.count(i)) {
+        ++i;
+        continue;
+      }
+      if (IsWord(t) && kPronouns.count(t.lower)) {
+        Mention m;
+        m.first = i;
+        m.last = i + 1;
+        m.type = MentionType::kPronoun;
+        m.pronoun = t.lower;
+        m.plural = t.lower == "they" || t.lower == "them" || t.lower == "their" || t.lower == "we";
+        AddMention(m);
+        ++i;
+        continue;
+      }
+      SourceNounKind sk;
+      int sn = lex_.MatchSourceNoun(doc_, i, s.last, &sk);
+      if (sn > 0 && (!t.cap || i == s.first || (i > 0 && tok(i - 1).kind == TokenKind::kOpenQuote))) {
+        SourceMention(s, i, i + sn, sk);
+        i += sn;
+        continue;
+      }
+      if (StartsRun(i, s.last)) {
+        i = ProcessRun(s, i);
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  bool StartsRun(uint32_t i, uint32_t end) const {
+    const Token& t = tok(i);
+    if (!IsWord(t)) return false;
+    if (IsCapWord(t)) return true;
+    const TitleEntry* title;
+    if (lex_.MatchTitle(doc_, i, end, &title) > 0) return true;
+    AliasEntry a;
+    return lex_.MatchAlias(doc_, i, end, &a) > 0;
+  }
+
+  uint32_t ProcessRun(const Sentence& s, uint32_t b) {
+    // Collect the run.
+    uint32_t j = b;
+    while (j < s.last) {
+      const Token& t = tok(j);
+      if (IsCapWord(t)) {
+        ++j;
+        continue;
+      }
+      const TitleEntry* title;
+      int n = IsWord(t) ? lex_.MatchTitle(doc_, j, s.last, &title) : 0;
+      if (n > 0) {
+        j += n;
+        continue;
+      }
+      AliasEntry a;
+      n = IsWord(t) ? lex_.MatchAlias(doc_, j, s.last, &a) : 0;
+      if (n > 0) {
+        j += n;
+        continue;
+      }
+      bool connector = kConnectors.count(t.lower) && !t.cap && j > b && j + 1 < s.last &&
+                       IsCapWord(tok(j + 1));
+      if (connector && (t.lower == "-" || t.lower == "--") &&
+          !(t.space_before && tok(j + 1).space_before)) {
+        connector = false;
+      }
+      if (connector) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // Trailing connectors never end a run.
+    while (j > b + 1 && kConnectors.count(tok(j - 1).lower) && !tok(j - 1).cap) --j;
+    Segment(s, b, j);
+    // An acronym in parentheses after a name is its alias: "... Investigation (FBI)".
+    if (j + 2 < s.last && tok(j).lower == "(" && tok(j + 1).all_caps && tok(j + 2).lower == ")" &&
+        !out_.mentions.empty() && out_.mentions.back().last == j && out_.mentions.back().actor >= 0) {
+      int a = out_.mentions.back().actor;
+      AliasEntry alias;
+      int n = lex_.MatchAlias(doc_, j + 1, j + 2, &alias);
+      if (n == 0 || ActorForEntry(alias.entry) == a) {
+        table().AddAlias(a, std::string(doc_.TokenText(j + 1)));
+        Mention m;
+        m.first = j + 1;
+        m.last = j + 2;
+        m.actor = a;
+        m.modifier = true;
+        AddMention(m);
+      }
+      return j + 3;
+    }
+    return std::max(j, b + 1);
+  }
+
+  // Splits a run into gazetteer aliases, titles and name chunks, then interprets them.
+  void Segment(const Sentence& s, uint32_t b, uint32_t e) {
+    std::vector<Item> items;
+    uint32_t p = b;
+    int chunk_start = -1;
+    auto close_chunk = [&](uint32_t at) {
+      if (chunk_start >= 0 && static_cast<uint32_t>(chunk_start) < at) {
+        items.push_back({Item::kChunk, static_cast<uint32_t>(chunk_start), at, {}, nullptr});
+      }
+      chunk_start = -1;
+    };
+    auto org_word_after = [&](uint32_t from) {
+      for (uint32_t k = from; k < e; ++k) {
+        if (lex_.NameWordClass(Lexicon::TokenKey(tok(k))) == NameWord::kOrg) return true;
+      }
+      return false;
+    };
+    while (p < e) {
+      AliasEntry a;
+      int n = lex_.MatchAlias(doc_, p, e, &a);
+      if (n > 0) {
+        bool in_org = (chunk_start >= 0 || a.demonym) && org_word_after(p + n) &&
+                      lex_.entries()[a.entry].kind != ActorKind::kOrganization;
+        if (in_org) {
+          if (chunk_start < 0) chunk_start = static_cast<int>(p);
+          p += n;
+          continue;
+        }
+        close_chunk(p);
+        items.push_back({Item::kGaz, p, p + n, a, nullptr});
+        p += n;
+        continue;
+      }
+      const TitleEntry* title = nullptr;
+      n = lex_.MatchTitle(doc_, p, e, &title);
+      if (n > 0) {
+        close_chunk(p);
+        items.push_back({Item::kTitle, p, p + n, {}, title});
+        p += n;
+        continue;
+      }
+      if (chunk_start < 0) chunk_start = static_cast<int>(p);
+      ++p;
+    }
+    close_chunk(e);
+    Interpret(s, items);
+  }
+
+  void Interpret(const Sentence& s, const std::vector<Item>& items) {
+    int group = -1;        // actor named before a title
+    int np_start = -1;     // first token of the current noun phrase
+    const TitleEntry* title = nullptr;
+    std::vector<int> prefix_mentions;
+    bool title_then_of = false;
+    for (size_t k = 0; k < items.size(); ++k) {
+      const Item& it = items[k];
+      if (np_start < 0) np_start = static_cast<int>(it.b);
+      if (it.type == Item::kGaz) {
+        int a = ActorForEntry(it.alias.entry);
+        Mention m;
+        m.first = it.b;
+        m.last = it.e;
+        m.actor = a;
+        m.type = it.alias.demonym ? MentionType::kDemonym : MentionType::kName;
+        bool followed = k + 1 < items.size();
+        if (it.alias.demonym) {
+          // A demonym stands for its country before a state noun or as "the Russians".
+          bool state_noun = !followed && it.e < s.last && kStateNouns.count(tok(it.e).lower);
+          bool the_plural = !followed && it.b > 0 && tok(it.b - 1).lower == "the" &&
+                            tok(it.e - 1).lower.back() == 's';
+          m.weak = !(state_noun || the_plural);
+        }
+        m.modifier = followed;
+        prefix_mentions.push_back(AddMention(m));
+        group = a;
+        continue;
+      }
+      if (it.type == Item::kTitle) {
+        title = it.title;
+        title_then_of = it.e < s.last && tok(it.e).lower == "of";
+        continue;
+      }
+      // A name chunk.
+      uint32_t cb = it.b, ce = it.e;
+      while (cb < ce && kConnectors.count(tok(cb).lower) && !tok(cb).cap) ++cb;
+      if (cb >= ce) continue;
+      if (title && !title_then_of) {
+        int a = PersonOrKnown(cb, ce, /*after_title=*/true);
+        if (a >= 0) {
+          auto& actor = table().actors()[a];
+          if (actor.role.empty()) actor.role = title->role;
+          if (group >= 0 && group != a && actor.group < 0) actor.group = group;
+          if (actor.group < 0) table().sphere(a) = title->sphere;
+          Mention m;
+          m.first = static_cast<uint32_t>(np_start);
+          m.last = ce;
+          m.actor = a;
+          // Prefix mentions are folded into the person's phrase.
+          for (int pm : prefix_mentions) {
+            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_.erase(t);
+            out_.mentions[pm].modifier = true;
+            out_.mentions[pm].first = out_.mentions[pm].last = 0;  // dropped below
+          }
+          AddMention(m);
+        }
+        title = nullptr;
+        group = -1;
+        np_start = -1;
+        prefix_mentions.clear();
+        continue;
+      }
+      int a = ResolveChunk(s, cb, ce);
+      if (a >= 0 && table().actors()[a].kind != ActorKind::kPerson) group = a;
+      if (a >= 0 && title && title_then_of) {
+        // "CEO of the Refugee Council Enver Solomon": the title's person follows the body.
+        title_then_of = false;
+      }
+      np_start = -1;
+      prefix_mentions.clear();
+    }
+    // A title with no name after it: "the president", "the chief Pakistani diplomat".
+    if (title && !items.empty() && items.back().type == Item::kTitle) {
+      uint32_t b = static_cast<uint32_t>(np_start);
+      uint32_t e = items.back().e;
+      bool definite = b > 0 && (tok(b - 1).lower == "the" || tok(b - 1).lower == "'s");
+      bool next_ok = e >= s.last || !IsWord(tok(e)) || tok(e).cap;
+      int cue;
+      if (e < s.last && IsWord(tok(e)) && !tok(e).cap) {
+        next_ok = lex_.MatchCueVerb(doc_, e, s.last, &cue) > 0 ||
+                  std::string_view("has had is was will would also did does who").find(tok(e).lower) !=
+                      std::string_view::npos;
+      }
+      if (definite && next_ok) {
+        int a = ResolveDescription(title->role, group);
+        if (a >= 0) {
+          for (int pm : prefix_mentions) {
+            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_.erase(t);
+            out_.mentions[pm].first = out_.mentions[pm].last = 0;
+          }
+          Mention m;
+          m.first = b;
+          m.last = e;
+          m.actor = a;
+          m.type = MentionType::kTitle;
+          AddMention(m);
+        }
+      }
+    }
+    // Drop folded prefix mentions.
+    out_.mentions.erase(std::remove_if(out_.mentions.begin(), out_.mentions.end(),
+                                       [](const Mention& m) { return m.first == m.last; }),
+                        out_.mentions.end());
+  }
+
+  // The latest person whose role contains `role`, else whose group is `group`.
+  int ResolveDescription(const std::string& role, int group) {
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+      if (it->actor < 0 || it->type == MentionType::kPronoun) continue;
+      const auto& a = table().actors()[it->actor];
+      if (a.kind != ActorKind::kPerson) continue;
+      if (!a.role.empty() && (a.role.find(role) != std::string::npos || role.find(a.role) != std::string::npos)) {
+        return it->actor;
+      }
+    }
+    if (group < 0) return -1;
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+      if (it->actor < 0 || it->type == MentionType::kPronoun) continue;
+      const auto& a = table().actors()[it->actor];
+      if (a.kind == ActorKind::kPerson && table().Top(it->actor) == table().Top(group)) return it->actor;
+    }
+    return -1;
+  }
+
+  bool SentenceInitial(const Sentence& s, uint32_t i) const {
+    return i == s.first || tok(i - 1).kind == TokenKind::kOpenQuote ||
+           (i >= 1 && tok(i - 1).lower == "--");
+  }
+
+  // Interprets a name chunk without a title; returns the actor or -1.
+  int ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
+    while (b < e && lex_.NameWordClass(Lexicon::TokenKey(tok(b))) == NameWord::kCalendar) ++b;
+    while (e > b && lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1))) == NameWord::kCalendar) --e;
+    if (b < e && SentenceInitial(s, b) && !tok(b).all_caps && lex_.IsCommonWord(tok(b).lower) &&
+        table().Find(doc_.Span(b, e)) < 0) {
+      ++b;
+      while (b < e && kConnectors.count(tok(b).lower) && !tok(b).cap) ++b;
+    }
+    if (b >= e) return -1;
+    std::string surface(doc_.Span(b, e));
+    int known = table().Find(surface);
+    if (known >= 0) return AddNameMention(b, e, known, false);
+    int last_org = -1;
+    for (uint32_t k = b; k < e; ++k) {
+      if (lex_.NameWordClass(Lexicon::TokenKey(tok(k))) == NameWord::kOrg) last_org = static_cast<int>(k);
+    }
+    uint32_t n = e - b;
+    if (n == 1) {
+      const Token& t = tok(b);
+      if (t.all_caps) return AddNameMention(b, e, table().Intern(surface, ActorKind::kOrganization), false);
+      NameWord w = lex_.NameWordClass(Lexicon::TokenKey(t));
+      if (w != NameWord::kNone && w != NameWord::kOrg) return -1;
+      int a = table().Intern(surface, ActorKind::kUnknown);
+      return AddNameMention(b, e, a, /*weak=*/true);
+    }
+    if (last_org >= 0) {
+      uint32_t rest = e - static_cast<uint32_t>(last_org) - 1;
+      if ((rest == 2 || rest == 3) && !kConnectors.count(tok(last_org + 1).lower)) {
+        uint32_t split = static_cast<uint32_t>(last_org) + 1;
+        int org = table().Intern(std::string(doc_.Span(b, split)), ActorKind::kOrganization);
+        AddNameMention(b, split, org, false);
+        int person = PersonOrKnown(split, e, false);
+        if (person >= 0 && table().actors()[person].group < 0) table().actors()[person].group = org;
+        return person;
+      }
+      return AddNameMention(b, e, table().Intern(surface, ActorKind::kOrganization), false);
+    }
+    NameWord last = lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1)));
+    if (last == NameWord::kPlace || last == NameWord::kThing) return -1;
+    if (n > 4) return -1;
+    return PersonOrKnown(b, e, false);
+  }
+
+  int AddNameMention(uint32_t b, uint32_t e, int actor, bool weak) {
+    Mention m;
+    m.first = b;
+    m.last = e;
+    m.actor = actor;
+    m.weak = weak && table().actors()[actor].kind == ActorKind::kUnknown;
+    AddMention(m);
+    return actor;
+  }
+
+  // A person named by tokens [b, e): a known actor, else a new person aliased by last name.
+  int PersonOrKnown(uint32_t b, uint32_t e, bool after_title) {
+    std::string surface(doc_.Span(b, e));
+    int a = table().Find(surface);
+    if (a < 0) {
+      a = table().Intern(surface, ActorKind::kPerson);
+      if (e - b >= 2) table().AddAlias(a, std::string(doc_.TokenText(e - 1)));
+    } else if (table().actors()[a].kind == ActorKind::kUnknown) {
+      table().actors()[a].kind = ActorKind::kPerson;
+    }
+    if (!after_title) AddNameMention(b, e, a, false);
+    return a;
+  }
+
+  // "a senior official", "U.S. officials", "officials in Islamabad", "the NASS letter".
+  void SourceMention(const Sentence& s, uint32_t head, uint32_t head_end, SourceNounKind kind) {
+    uint32_t b = head;
+    int group = -1;
+    int owner = -1;  // a named body before a document noun
+    int modifiers = 0;
+    while (b > s.first && modifiers < 4) {
+      uint32_t k = b - 1;
+      const Token& t = tok(k);
+      // An earlier mention ending here (U.S., DHS, Washington, Russian, Sharif's).
+      uint32_t before = b;
+      if (t.lower == "'s" && k > s.first) before = k;
+      if (!out_.mentions.empty() && out_.mentions.back().last == before &&
+          out_.mentions.back().type != MentionType::kPronoun && out_.mentions.back().actor >= 0) {
+        Mention& m = out_.mentions.back();
+        m.modifier = true;
+        group = m.actor;
+        if (table().actors()[m.actor].kind != ActorKind::kUnknown) owner = m.actor;
+        b = m.first;
+        ++modifiers;
+        continue;
+      }
+      if (!IsWord(t) || t.cap) break;
+      if (kDeterminers.count(t.lower)) {
+        if (kKeptDeterminers.count(t.lower)) --b;
+        break;
+      }
+      int cue;
+      if (kModifierStops.count(t.lower) || kPronouns.count(t.lower) ||
+          lex_.MatchCueVerb(doc_, k, s.last, &cue) > 0) {
+        break;
+      }
+      --b;
+      ++modifiers;
+    }
+    // "officials in Islamabad", "experts in Tashkent".
+    uint32_t e = head_end;
+    if (e + 1 < s.last && (tok(e).lower == "in" || tok(e).lower == "from") && group < 0) {
+      AliasEntry a;
+      if (lex_.MatchAlias(doc_, e + 1, s.last, &a) > 0) group = ActorForEntry(a.entry);
+    }
+    // Fold modifier mentions into this phrase.
+    while (!out_.mentions.empty() && out_.mentions.back().first >= b &&
+           out_.mentions.back().type != MentionType::kPronoun) {
+      for (uint32_t t = out_.mentions.back().first; t < out_.mentions.back().last; ++t) taken_.erase(t);
+      out_.mentions.pop_back();
+    }
+    Mention m;
+    m.first = b;
+    m.last = head_end;
+    m.type = MentionType::kSource;
+    m.plural = tok(head_end - 1).lower.back() == 's' || kind == SourceNounKind::kGroup;
+    if (kind == SourceNounKind::kDocument && owner >= 0) {
+      m.actor = owner;
+    } else {
+      std::string name(doc_.Span(b, head_end));
+      ActorKind ak = kind == SourceNounKind::kGroup ? ActorKind::kGroup : ActorKind::kAnonymous;
+      m.actor = table().Intern(name, ak);
+      if (group >= 0 && table().actors()[m.actor].group < 0 && group != m.actor) {
+        table().actors()[m.actor].group = group;
+      }
+    }
+    AddMention(m);
+  }
+
+  // "Mike Waltz, the president's national security adviser," -> role and group.
+  void Appositions() {
+    for (size_t mi = 0; mi < out_.mentions.size(); ++mi) {
+      Mention& m = out_.mentions[mi];
+      if (m.actor < 0 || m.type != MentionType::kName) continue;
+      auto& actor = table().actors()[m.actor];
+      if (actor.kind != ActorKind::kPerson || actor.group >= 0) continue;
+      uint32_t i = m.last;
+      int sent = tok(m.first).sentence;
+      if (i >= doc_.tokens.size() || tok(i).lower != "," || tok(i).sentence != sent) continue;
+      const TitleEntry* title = nullptr;
+      int body = -1, country = -1;
+      for (uint32_t k = i + 1; k < doc_.tokens.size() && k < i + 16; ++k) {
+        if (tok(k).sentence != sent || tok(k).lower == "," || tok(k).kind != TokenKind::kWord) {
+          if (tok(k).lower != "'s" && tok(k).kind != TokenKind::kWord) break;
+        }
+        if (k == i + 1 && (tok(k).lower == "who" || tok(k).lower == "which")) break;
+        const TitleEntry* t;
+        if (!title && lex_.MatchTitle(doc_, k, k + 3, &t) > 0) title = t;
+        int mk = out_.mention_at[k];
+        if (mk >= 0 && out_.mentions[mk].actor >= 0 && out_.mentions[mk].actor != m.actor &&
+            out_.mentions[mk].type != MentionType::kPronoun) {
+          int a = out_.mentions[mk].actor;
+          ActorKind kind = table().actors()[a].kind;
+          if (kind == ActorKind::kCountry && country < 0) country = a;
+          if ((kind == ActorKind::kOrganization || kind == ActorKind::kGroup) && body < 0) body = a;
+          if (kind == ActorKind::kPerson && title && title->role == "president") {
+            body = -1;  // "the president's adviser": the president's country, found below
+          }
+        }
+      }
+      if (!title) continue;
+      if (actor.role.empty()) actor.role = title->role;
+      int g = body >= 0 ? body : country;
+      if (g >= 0) {
+        actor.group = g;
+      } else {
+        table().sphere(m.actor) = title->sphere;
+      }
+    }
+  }
+
+  void HomeCountry() {
+    // A dateline: "WASHINGTON --" at the start of the text.
+    if (doc_.tokens.size() > 2) {
+      for (uint32_t k = 1; k < 5 && k < doc_.tokens.size(); ++k) {
+        if (doc_.tokens[k].lower != "--") continue;
+        int m = out_.mention_at[0];
+        if (m >= 0 && out_.mentions[m].actor >= 0) {
+          int top = table().Top(out_.mentions[m].actor);
+          if (table().actors()[top].kind == ActorKind::kCountry) out_.home_country = top;
+        }
+        break;
+      }
+    }
+    if (out_.home_country < 0) {
+      std::unordered_map<int, int> counts;
+      for (const Mention& m : out_.mentions) {
+        if (m.actor < 0 || m.weak) continue;
+        int top = table().Top(m.actor);
+        if (table().actors()[top].kind == ActorKind::kCountry) ++counts[top];
+      }
+      int best = 0;
+      for (auto [a, n] : counts) {
+        if (n > best || (n == best && a < out_.home_country)) {
+          best = n;
+          out_.home_country = a;
+        }
+      }
+    }
+    // Government titles without a stated group speak for the home country.
+    if (out_.home_country < 0) return;
+    auto& actors = table().actors();
+    for (size_t a = 0; a < actors.size(); ++a) {
+      if (actors[a].group >= 0 || static_cast<int>(a) == out_.home_country) continue;
+      Sphere sp = table().sphere(static_cast<int>(a));
+      if ((sp == Sphere::kGovernment || sp == Sphere::kMilitary) && !actors[a].role.empty()) {
+        actors[a].group = out_.home_country;
+      }
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  ActorAnalysis out_;
+  std::unordered_set<uint32_t> taken_;
+};
+
+}  // namespace
+
+bool IsPronoun(std::string_view lower) { return kPronouns.count(lower) > 0; }
+
+int ActorTable::Intern(const std::string& name, ActorKind kind) {
+  std::string key = graph::NormalizeName(name);
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) {
+    int a = it->second;
+    if (actors_[a].kind == ActorKind::kUnknown) actors_[a].kind = kind;
+    if (actors_[a].name != name && graph::NormalizeName(actors_[a].name) != key) {
+      AddAlias(a, name);
+    }
+    return a;
+  }
+  int a = static_cast<int>(actors_.size());
+  graph::ActorMention m;
+  m.name = name;
+  m.kind = kind;
+  actors_.push_back(std::move(m));
+  spheres_.push_back(Sphere::kOther);
+  by_key_[key] = a;
+  return a;
+}
+
+int ActorTable::Find(std::string_view surface) const {
+  auto it = by_key_.find(graph::NormalizeName(surface));
+  return it == by_key_.end() ? -1 : it->second;
+}
+
+void ActorTable::AddAlias(int actor, const std::string& surface) {
+  std::string key = graph::NormalizeName(surface);
+  if (key.empty()) return;
+  by_key_.emplace(key, actor);
+  auto& aliases = actors_[actor].aliases;
+  if (surface != actors_[actor].name &&
+      std::find(aliases.begin(), aliases.end(), surface) == aliases.end()) {
+    aliases.push_back(surface);
+  }
+}
+
+int ActorTable::Top(int actor) const {
+  int a = actor;
+  for (int guard = 0; guard < 8 && actors_[a].group >= 0; ++guard) a = actors_[a].group;
+  return a;
+}
+
+ActorAnalysis RecognizeActors(const Document& doc, const Lexicon& lex) {
+  return Recognizer(doc, lex).Run();
+}
+
+}  // namespace sg::ingest

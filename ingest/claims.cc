@@ -1,0 +1,228 @@
+#include "ingest/claims.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace sg::ingest {
+namespace {
+
+using graph::ActorKind;
+
+const std::unordered_set<std::string_view> kNegators = {
+    "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "cannot", "n't"};
+const std::unordered_set<std::string_view> kContrasts = {"but", "yet", "however", "although",
+                                                         "though", "whereas"};
+const std::unordered_set<std::string_view> kClauseBreaks = {",", ";", ":", "--", "but", "and",
+                                                            "while", "because", "although"};
+
+bool IsNegator(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (kNegators.count(t.lower)) return true;
+  return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0;
+}
+
+int Sign(int v) { return v > 0 ? 1 : v < 0 ? -1 : 0; }
+
+class Builder {
+ public:
+  Builder(const Document& doc, const Lexicon& lex, const ActorAnalysis& an, const Attribution& a)
+      : doc_(doc), lex_(lex), an_(an), a_(a), cue_(lex.cue(a.cue)) {}
+
+  graph::ClaimDraft Build() {
+    graph::ClaimDraft c;
+    const Sentence& s = doc_.sentences[a_.sentence];
+    c.speaker = a_.speaker;
+    c.source = a_.source;
+    c.cue = cue_.lemma;
+    c.form = a_.form;
+    c.start = s.begin;
+    c.end = s.end;
+    c.content = std::string(doc_.Span(a_.content_first, a_.content_last));
+    c.rule = a_.rule;
+    int negation = FindNegation(doc_, a_.content_first, a_.content_last);
+    c.polarity = Polarity(negation);
+    c.modality = Modality();
+    Targets(&c);
+    Proposition(&c, negation);
+    return c;
+  }
+
+ private:
+  const Token& tok(size_t i) const { return doc_.tokens[i]; }
+
+  int8_t Polarity(int negation) const {
+    if (cue_.polarity != 1) return cue_.polarity;
+    uint32_t b = a_.content_first, e = a_.content_last;
+    const Sentence& s = doc_.sentences[a_.sentence];
+    for (uint32_t i = b; i < std::min(s.last, e + 2); ++i) {
+      if (tok(i).lower == "?" && tok(i).quote == (b < e ? tok(b).quote : -1)) return 0;
+    }
+    for (uint32_t i = b; i < e && i < b + 6; ++i) {
+      if (tok(i).lower == "should" || tok(i).lower == "must") return 0;
+      if (tok(i).lower == "," || tok(i).lower == "that") break;
+    }
+    return negation >= 0 ? -1 : 1;
+  }
+
+  graph::Modality Modality() const {
+    bool possible = false, future = false;
+    for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
+      const std::string& w = tok(i).lower;
+      if (w == "if" || w == "unless") return graph::Modality::kConditional;
+      if (w == "could" || w == "may" || w == "might" || w == "can") possible = true;
+      if (w == "will" || w == "'ll" || w == "shall" ||
+          (w == "going" && i + 1 < a_.content_last && tok(i + 1).lower == "to")) {
+        future = true;
+      }
+    }
+    if (possible) return graph::Modality::kPossible;
+    if (future) return graph::Modality::kFuture;
+    return graph::Modality::kAsserted;
+  }
+
+  bool Eligible(const Mention& m) const {
+    if (m.actor < 0 || m.weak || m.type == MentionType::kPronoun ||
+        m.type == MentionType::kSource) {
+      return false;
+    }
+    if (m.actor == a_.speaker) return false;
+    ActorKind k = an_.table.actors()[m.actor].kind;
+    return k != ActorKind::kUnknown && k != ActorKind::kAnonymous;
+  }
+
+  // Sign of the evaluative words around a mention: after it (it does or is described), and a
+  // "both"-role word right before it (it is sanctioned, supported).
+  int LocalStance(const Mention& m) const {
+    int sum = 0;
+    uint32_t e = a_.content_last;
+    for (uint32_t i = m.last, n = 0; i < e && n < 10; ++i, ++n) {
+      const Token& t = tok(i);
+      if (kClauseBreaks.count(t.lower) && n > 0) break;
+      int other = an_.mention_at[i];
+      if (other >= 0 && an_.mentions[other].actor >= 0 && n > 1 &&
+          an_.mentions[other].type != MentionType::kPronoun) {
+        break;
+      }
+      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+        if (p->role != PredicateRole::kPatient) sum += p->sign;
+      }
+    }
+    for (uint32_t i = m.first, n = 0; i > a_.content_first && n < 4; --i, ++n) {
+      const Token& t = tok(i - 1);
+      if (kClauseBreaks.count(t.lower)) break;
+      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+        if (p->role != PredicateRole::kAgent) sum += p->sign;
+      }
+    }
+    return Sign(sum);
+  }
+
+  void Targets(graph::ClaimDraft* c) const {
+    auto add = [&](int actor, int stance) {
+      if (actor < 0 || actor == a_.speaker) return;
+      for (auto& t : c->targets) {
+        if (t.actor == actor) {
+          if (t.stance == 0) t.stance = static_cast<int8_t>(stance);
+          return;
+        }
+      }
+      c->targets.push_back({actor, static_cast<int8_t>(stance)});
+    };
+    if (a_.object >= 0) {
+      ActorKind k = an_.table.actors()[a_.object].kind;
+      if (k != ActorKind::kUnknown && k != ActorKind::kAnonymous) add(a_.object, cue_.stance);
+    }
+    bool first = true;
+    for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
+      int mi = an_.mention_at[i];
+      if (mi < 0 || an_.mentions[mi].first != i) continue;
+      const Mention& m = an_.mentions[mi];
+      if (!Eligible(m)) continue;
+      if (m.first >= a_.speaker_first && m.last <= a_.speaker_last && a_.speaker_last > 0) continue;
+      int stance = LocalStance(m);
+      // The content's subject of a hostile or friendly cue: "warned Russia could ...".
+      if (first && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
+      if (first && cue_.lemma == "accuse") stance = -1;
+      first = false;
+      add(m.actor, stance);
+    }
+  }
+
+  void Proposition(graph::ClaimDraft* c, int negation) const {
+    uint32_t b = a_.content_first, e = a_.content_last;
+    for (uint32_t i = b; i < e; ++i) {
+      const PredicateEntry* p = lex_.Predicate(tok(i).lower);
+      if (!p || p->cls.empty()) continue;
+      c->proposition.predicate = p->cls;
+      int agent = -1, patient = -1;
+      for (uint32_t k = i; k > b; --k) {
+        int mi = an_.mention_at[k - 1];
+        if (mi < 0) continue;
+        const Mention& m = an_.mentions[mi];
+        if (m.actor >= 0 && !m.weak && m.type != MentionType::kPronoun &&
+            m.type != MentionType::kSource) {
+          agent = m.actor;
+          break;
+        }
+        if (m.type == MentionType::kPronoun && (m.pronoun == "we" || m.pronoun == "i" ||
+                                                m.pronoun == "it" || m.pronoun == "our")) {
+          agent = a_.speaker;
+          break;
+        }
+      }
+      uint32_t after = i + 1;
+      if (agent < 0 && after + 1 < e && (tok(after).lower == "of" || tok(after).lower == "by")) {
+        int mi = an_.mention_at[after + 1];
+        if (mi >= 0 && an_.mentions[mi].actor >= 0 && !an_.mentions[mi].weak) {
+          agent = an_.mentions[mi].actor;
+          after = an_.mentions[mi].last;
+        }
+      }
+      if (agent < 0) agent = a_.speaker;
+      for (uint32_t k = after; k < e && k < after + 6; ++k) {
+        int mi = an_.mention_at[k];
+        if (mi < 0) continue;
+        const Mention& m = an_.mentions[mi];
+        if (m.actor >= 0 && m.actor != agent && !m.weak && m.type != MentionType::kPronoun &&
+            m.type != MentionType::kSource) {
+          patient = m.actor;
+          break;
+        }
+      }
+      c->proposition.agent = agent;
+      c->proposition.patient = patient;
+      c->proposition.negated = negation >= 0;
+      return;
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const ActorAnalysis& an_;
+  const Attribution& a_;
+  const CueEntry& cue_;
+};
+
+}  // namespace
+
+int FindNegation(const Document& doc, uint32_t first, uint32_t last) {
+  int neg = -1;
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (kContrasts.count(t.lower)) return -1;
+    if (neg >= 0 || !IsNegator(t)) continue;
+    const std::string& prev = i > first ? doc.tokens[i - 1].lower : std::string();
+    const std::string& next = i + 1 < last ? doc.tokens[i + 1].lower : std::string();
+    if (t.lower == "not" && (prev == "if" || prev == "or" || next == "only")) continue;
+    neg = static_cast<int>(i);
+  }
+  return neg;
+}
+
+graph::ClaimDraft BuildClaim(const Document& doc, const Lexicon& lex, const ActorAnalysis& actors,
+                             const Attribution& attribution) {
+  return Builder(doc, lex, actors, attribution).Build();
+}
+
+}  // namespace sg::ingest

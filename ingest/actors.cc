@@ -43,6 +43,18 @@ const std::unordered_set<std::string_view> kStateNouns = {
     "civilians", "officials", "leaders", "leadership", "regime", "side", "diplomats",
     "administration", "state", "warships", "jets", "missiles", "drones"};
 
+// Function words that open sentences and are never names ("At last", "As the ...").
+const std::unordered_set<std::string_view> kFunctionWords = {
+    "a", "an", "the", "at", "as", "in", "on", "of", "for", "to", "by", "with", "from", "after",
+    "before", "since", "but", "and", "or", "so", "yet", "if", "when", "while", "though",
+    "although", "because", "despite", "during", "amid", "among", "about", "over", "under",
+    "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his", "her",
+    "their", "our", "my", "your", "there", "here", "then", "still", "even", "also", "both",
+    "all", "some", "many", "most", "more", "no", "not", "one", "two", "last", "next", "other",
+    "another", "each", "every", "such", "what", "which", "who", "whom", "whose", "where",
+    "why", "how", "meanwhile", "however", "moreover", "instead", "according", "without",
+    "within", "into", "through", "against", "between", "toward", "towards", "upon", "via"};
+
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
 bool IsCapWord(const Token& t) { return IsWord(t) && (t.cap || t.all_caps) && t.lower != "'s"; }
 
@@ -59,9 +71,11 @@ class Recognizer {
 
   ActorAnalysis Run() {
     out_.mention_at.assign(doc_.tokens.size(), -1);
+    Dateline();
     for (const Sentence& s : doc_.sentences) ProcessSentence(s);
     std::sort(out_.mentions.begin(), out_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    AbsorbPrepositions();
     for (size_t m = 0; m < out_.mentions.size(); ++m) {
       for (uint32_t t = out_.mentions[m].first; t < out_.mentions[m].last; ++t) {
         out_.mention_at[t] = static_cast<int>(m);
@@ -150,7 +164,9 @@ class Recognizer {
     while (j < s.last) {
       const Token& t = tok(j);
       if (IsCapWord(t)) {
-        ++j;
+        AliasEntry a;
+        int n = lex_.MatchAlias(doc_, j, s.last, &a);
+        j += n > 0 ? n : 1;
         continue;
       }
       const TitleEntry* title;
@@ -284,8 +300,25 @@ class Recognizer {
       }
       // A name chunk.
       uint32_t cb = it.b, ce = it.e;
+      bool led_by_connector = cb < ce && kConnectors.count(tok(cb).lower) && !tok(cb).cap;
       while (cb < ce && kConnectors.count(tok(cb).lower) && !tok(cb).cap) ++cb;
       if (cb >= ce) continue;
+      if (title && led_by_connector) title_then_of = true;
+      if (!title && k + 1 < items.size() && items[k + 1].type == Item::kTitle) {
+        // "Democratic Senator ...", "Senate Judiciary Committee Chairman ...": a prefix.
+        int a = ResolveChunk(s, cb, ce);
+        if (a >= 0) {
+          if (table().actors()[a].kind != ActorKind::kPerson &&
+              table().actors()[a].kind != ActorKind::kUnknown) {
+            group = a;
+          }
+          if (!out_.mentions.empty() && out_.mentions.back().actor == a &&
+              out_.mentions.back().first >= cb) {
+            prefix_mentions.push_back(static_cast<int>(out_.mentions.size()) - 1);
+          }
+        }
+        continue;
+      }
       if (title && !title_then_of) {
         int a = PersonOrKnown(cb, ce, /*after_title=*/true);
         if (a >= 0) {
@@ -293,6 +326,10 @@ class Recognizer {
           if (actor.role.empty()) actor.role = title->role;
           if (group >= 0 && group != a && actor.group < 0) actor.group = group;
           if (actor.group < 0) table().sphere(a) = title->sphere;
+          if (actor.group < 0 && out_.home_country >= 0 && a != out_.home_country &&
+              (title->sphere == Sphere::kGovernment || title->sphere == Sphere::kMilitary)) {
+            actor.group = out_.home_country;
+          }
           Mention m;
           m.first = static_cast<uint32_t>(np_start);
           m.last = ce;
@@ -381,8 +418,12 @@ class Recognizer {
   // Interprets a name chunk without a title; returns the actor or -1.
   int ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
     while (b < e && lex_.NameWordClass(Lexicon::TokenKey(tok(b))) == NameWord::kCalendar) ++b;
-    while (e > b && lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1))) == NameWord::kCalendar) --e;
-    if (b < e && SentenceInitial(s, b) && !tok(b).all_caps && lex_.IsCommonWord(tok(b).lower) &&
+    while (e > b && (lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1))) == NameWord::kCalendar ||
+                     (kConnectors.count(tok(e - 1).lower) && !tok(e - 1).cap))) {
+      --e;
+    }
+    if (b < e && SentenceInitial(s, b) && !tok(b).all_caps &&
+        (lex_.IsCommonWord(tok(b).lower) || kFunctionWords.count(tok(b).lower)) &&
         table().Find(doc_.Span(b, e)) < 0) {
       ++b;
       while (b < e && kConnectors.count(tok(b).lower) && !tok(b).cap) ++b;
@@ -419,6 +460,9 @@ class Recognizer {
     NameWord last = lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1)));
     if (last == NameWord::kPlace || last == NameWord::kThing) return -1;
     if (n > 4) return -1;
+    for (uint32_t k = b; k < e; ++k) {
+      if (tok(k).all_caps && !tok(k).abbrev) return -1;  // "Trump-style MAGA": not a person
+    }
     return PersonOrKnown(b, e, false);
   }
 
@@ -452,15 +496,16 @@ class Recognizer {
     int group = -1;
     int owner = -1;  // a named body before a document noun
     int modifiers = 0;
+    int prev = static_cast<int>(out_.mentions.size()) - 1;
     while (b > s.first && modifiers < 4) {
       uint32_t k = b - 1;
       const Token& t = tok(k);
       // An earlier mention ending here (U.S., DHS, Washington, Russian, Sharif's).
       uint32_t before = b;
       if (t.lower == "'s" && k > s.first) before = k;
-      if (!out_.mentions.empty() && out_.mentions.back().last == before &&
-          out_.mentions.back().type != MentionType::kPronoun && out_.mentions.back().actor >= 0) {
-        Mention& m = out_.mentions.back();
+      if (prev >= 0 && out_.mentions[prev].last == before &&
+          out_.mentions[prev].type != MentionType::kPronoun && out_.mentions[prev].actor >= 0) {
+        Mention& m = out_.mentions[prev--];
         m.modifier = true;
         group = m.actor;
         if (table().actors()[m.actor].kind != ActorKind::kUnknown) owner = m.actor;
@@ -511,6 +556,35 @@ class Recognizer {
     AddMention(m);
   }
 
+  // "officials in Islamabad", "critics of President Donald Trump", "Speakers at the
+  // Conservative Political Action Conference (CPAC)": the phrase takes in its complement.
+  void AbsorbPrepositions() {
+    auto& ms = out_.mentions;
+    for (size_t i = 0; i + 1 < ms.size(); ++i) {
+      Mention& m = ms[i];
+      if (m.type != MentionType::kSource || m.actor < 0) continue;
+      uint32_t k = m.last;
+      if (k + 1 >= doc_.tokens.size()) continue;
+      const std::string& prep = tok(k).lower;
+      if (prep != "in" && prep != "from" && prep != "at" && prep != "of") continue;
+      ++k;
+      if (tok(k).lower == "the") ++k;
+      Mention& next = ms[i + 1];
+      if (next.first != k || next.actor < 0 || next.type == MentionType::kPronoun ||
+          tok(next.first).sentence != tok(m.first).sentence) {
+        continue;
+      }
+      auto& actor = table().actors()[m.actor];
+      if (actor.group < 0 && next.actor != m.actor) actor.group = next.actor;
+      m.last = next.last;
+      if (m.last + 2 < doc_.tokens.size() && tok(m.last).lower == "(" && tok(m.last + 2).lower == ")") {
+        m.last += 3;
+      }
+      ms.erase(ms.begin() + static_cast<long>(i) + 1);
+      while (i + 1 < ms.size() && ms[i + 1].first < m.last) ms.erase(ms.begin() + static_cast<long>(i) + 1);
+    }
+  }
+
   // "Mike Waltz, the president's national security adviser," -> role and group.
   void Appositions() {
     for (size_t mi = 0; mi < out_.mentions.size(); ++mi) {
@@ -553,19 +627,20 @@ class Recognizer {
     }
   }
 
-  void HomeCountry() {
-    // A dateline: "WASHINGTON --" at the start of the text.
-    if (doc_.tokens.size() > 2) {
-      for (uint32_t k = 1; k < 5 && k < doc_.tokens.size(); ++k) {
-        if (doc_.tokens[k].lower != "--") continue;
-        int m = out_.mention_at[0];
-        if (m >= 0 && out_.mentions[m].actor >= 0) {
-          int top = table().Top(out_.mentions[m].actor);
-          if (table().actors()[top].kind == ActorKind::kCountry) out_.home_country = top;
-        }
-        break;
+  // A dateline, "WASHINGTON --" at the start of the text, names the home country.
+  void Dateline() {
+    for (uint32_t k = 1; k < 5 && k < doc_.tokens.size(); ++k) {
+      if (doc_.tokens[k].lower != "--") continue;
+      AliasEntry a;
+      if (lex_.MatchAlias(doc_, 0, k, &a) > 0) {
+        int top = table().Top(ActorForEntry(a.entry));
+        if (table().actors()[top].kind == ActorKind::kCountry) out_.home_country = top;
       }
+      break;
     }
+  }
+
+  void HomeCountry() {
     if (out_.home_country < 0) {
       std::unordered_map<int, int> counts;
       for (const Mention& m : out_.mentions) {

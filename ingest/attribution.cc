@@ -26,6 +26,23 @@ const std::unordered_set<std::string_view> kLightVerbs = {
 const std::unordered_set<std::string_view> kThirdPersonSingular = {"he", "she", "him", "his",
                                                                     "her"};
 
+// Nouns after a possessive that make the possessor a speaker ("Trump's comments claiming").
+const std::unordered_set<std::string_view> kSpeechNouns = {
+    "comments", "comment", "remarks", "statement", "words", "message", "post", "tweet",
+    "speech", "interview", "letter", "report", "announcement", "response", "reply"};
+
+// Words that may open an apposition or parenthetical between a speaker and its cue.
+const std::unordered_set<std::string_view> kAppositionStarts = {
+    "the", "a", "an", "who", "which", "whose", "also", "during", "while", "former", "however",
+    "in", "at", "speaking", "then", "meanwhile", "too", "for", "after", "before", "on", "as"};
+
+const std::unordered_set<std::string_view> kPrepositions = {
+    "in", "of", "to", "with", "at", "from", "by", "for", "on", "about", "against", "after",
+    "before", "during", "amid", "over", "into", "between", "among", "than", "under", "like"};
+
+const std::unordered_set<std::string_view> kBeAux = {"is", "are", "was", "were", "be", "been",
+                                                     "being"};
+
 bool IsClose(const Token& t) { return t.kind == TokenKind::kCloseQuote; }
 bool IsOpen(const Token& t) { return t.kind == TokenKind::kOpenQuote; }
 bool IsAdverb(const Token& t) {
@@ -88,11 +105,11 @@ class Attributor {
         if (IsPersonMention(k) && tok(mention(k).first).quote < 0) return mention(k).actor;
       }
       if (last_speaker_ >= 0 && actor(last_speaker_).kind == ActorKind::kPerson &&
-          sentence - last_sentence_ <= 3) {
+          sentence - last_sentence_ <= 2) {
         return last_speaker_;
       }
       for (int k = m - 1; k >= 0; --k) {
-        if (IsPersonMention(k)) return mention(k).actor;
+        if (IsPersonMention(k) && tok(mention(k).first).quote < 0) return mention(k).actor;
       }
       return -1;
     }
@@ -154,29 +171,84 @@ class Attributor {
         --c;
       }
       if (tok(c).lower != ",") return -1;
+      const Token& start = tok(c + 1);
+      const std::string& w = start.lower;
+      const TitleEntry* title;
+      bool opener = kAppositionStarts.count(w) || (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+                    lex_.MatchTitle(doc_, c + 1, k, &title) > 0 || an_.mention_at[c + 1] >= 0 || IsAdverb(start);
+      if (!opener) return -1;
       *apposition = true;
       int m = MentionEndingAt(static_cast<uint32_t>(c));
       if (m >= 0 && mention(m).type != MentionType::kPronoun) return m;
       k = c;
     }
     if (k < static_cast<int>(s.first)) return -1;
-    return MentionEndingAt(static_cast<uint32_t>(k) + 1);
+    int m = MentionEndingAt(static_cast<uint32_t>(k) + 1);
+    if (m >= 0 && PrepositionBefore(m, s)) return -1;
+    return m;
   }
 
-  // The first mention of the sentence that can be a clause subject (for participles).
+  // True when the mention is the object of a preposition ("In a statement", "to Russia").
+  bool PrepositionBefore(int m, const Sentence& s) const {
+    uint32_t b = mention(m).first;
+    while (b > s.first && (tok(b - 1).lower == "the" || tok(b - 1).lower == "a" ||
+                           tok(b - 1).lower == "an")) {
+      --b;
+    }
+    return b > s.first && kPrepositions.count(tok(b - 1).lower);
+  }
+
+  // "was rejected by X", "backed by X": the agent after "by".
+  int ByAgent(const Sentence& s, uint32_t ce) const {
+    if (ce + 1 >= s.last || tok(ce).lower != "by") return -1;
+    return MentionStartingAt(ce + 1, s.last);
+  }
+
+  bool PassiveBefore(const Sentence& s, uint32_t cb) const {
+    for (int k = static_cast<int>(cb) - 1; k >= static_cast<int>(s.first) && k >= static_cast<int>(cb) - 3; --k) {
+      if (kBeAux.count(tok(k).lower)) return true;
+      if (!Skippable(static_cast<uint32_t>(k))) return false;
+    }
+    return false;
+  }
+
+  // The subject of the clause a participle, an infinitive or a coordinated verb hangs on: the
+  // first subject-like mention after the nearest clause boundary, else of the sentence.
   int MainSubject(const Sentence& s, uint32_t before) {
-    static const std::unordered_set<std::string_view> kPreps = {
-        "in", "of", "to", "with", "at", "from", "by", "for", "on", "about", "against", "after",
-        "before", "during", "amid", "over", "into", "between", "among", "than", "as"};
-    for (uint32_t i = s.first; i < before; ++i) {
+    static const std::unordered_set<std::string_view> kBoundaries = {
+        ",", ";", "after", "when", "because", "while", "since", "before", "although", "though",
+        "whereas", "as"};
+    uint32_t from = s.first;
+    for (uint32_t k = before; k > s.first + 1; --k) {
+      if (tok(k - 1).quote >= 0) continue;
+      if (kBoundaries.count(tok(k - 1).lower) && k - 1 + 1 < before &&
+          !(tok(k - 1).lower == "," && k == before)) {
+        if (tok(k - 1).lower == "," && k - 1 + 1 == before - 1) continue;
+        from = k;
+        break;
+      }
+    }
+    int m = FirstSubject(s, from, before);
+    if (m < 0 && from != s.first) m = FirstSubject(s, s.first, before);
+    return m;
+  }
+
+  int FirstSubject(const Sentence& s, uint32_t from, uint32_t before) {
+    for (uint32_t i = from; i < before; ++i) {
       int m = an_.mention_at[i];
       if (m < 0 || mention(m).first != i || tok(i).quote >= 0) continue;
       const Mention& mm = mention(m);
-      if (mm.modifier || (mm.weak && mm.type == MentionType::kDemonym)) continue;
-      uint32_t b = mm.first;
-      while (b > s.first && (tok(b - 1).lower == "the" || tok(b - 1).lower == "a")) --b;
-      if (b > s.first && kPreps.count(tok(b - 1).lower)) continue;
-      if (mm.last < before && tok(mm.last).lower == "'s") continue;
+      if (mm.modifier || mm.weak) continue;
+      if (mm.type == MentionType::kPronoun &&
+          (mm.pronoun == "his" || mm.pronoun == "her" || mm.pronoun == "its" ||
+           mm.pronoun == "their" || mm.pronoun == "our" || mm.pronoun == "my")) {
+        continue;
+      }
+      if (PrepositionBefore(m, s)) continue;
+      if (mm.last + 1 < before && tok(mm.last).lower == "'s" &&
+          !kSpeechNouns.count(tok(mm.last + 1).lower)) {
+        continue;
+      }
       return m;
     }
     return -1;
@@ -212,8 +284,11 @@ class Attributor {
       if (n > 0) {
         if (options_.headline && !IsPresent(i)) continue;
         Attribution a;
-        if (TryVerb(s, si, i, i + n, cue, &a)) found.push_back(a);
-        continue;
+        if (TryVerb(s, si, i, i + n, cue, &a)) {
+          found.push_back(a);
+          AddCoordinated(s, si, a, &found);
+          continue;
+        }
       }
       if (kLightVerbs.count(tok(i).lower) && !options_.headline) {
         for (uint32_t k = i + 1; k < s.last && k < i + 4; ++k) {
@@ -236,6 +311,7 @@ class Attributor {
     }
     if (!options_.headline) ColonSpeakerLine(s, si, &found);
     if (options_.headline) HeadlineColon(s, si, &found);
+    DropEmbedded(&found);
     Nest(&found);
     // One claim per speaker and sentence: the first (verb cues before nominal ones).
     std::vector<Attribution> kept;
@@ -272,22 +348,53 @@ class Attributor {
     bool after_quote = cb > s.first && (IsClose(tok(prev)) ||
                                         (tok(prev).lower == "," && prev > s.first && IsClose(tok(prev - 1))));
     bool after_comma = cb > s.first && tok(prev).lower == ",";
+    // Passive: "was rejected by X", "backed by X"; a passive without an agent is no claim.
+    int by = ByAgent(s, ce);
+    if (by >= 0 && mention(by).type != MentionType::kPronoun) {
+      int sp = ActorOf(by, si);
+      if (sp < 0) return false;
+      a->speaker = sp;
+      a->speaker_first = mention(by).first;
+      a->speaker_last = mention(by).last;
+      a->rule = "passive_by";
+      return LeftContent(s, cb, false, a);
+    }
+    if (PassiveBefore(s, cb) && tok(cb).lower.back() != 'g') return false;
     // Inverted: "QUOTE," said X / CONTENT, said X.
-    if ((after_quote || after_comma) && entry.frame != CueFrame::kAddressee) {
-      int m = MentionStartingAt(ce, s.last);
-      if (m >= 0) {
-        int sp = ActorOf(m, si);
-        if (sp >= 0) {
-          a->speaker = sp;
-          a->speaker_first = mention(m).first;
-          a->speaker_last = mention(m).last;
-          a->rule = after_quote ? "quote_cue_speaker" : "content_cue_speaker";
-          return LeftContent(s, cb, after_quote, a);
-        }
+    int inv = (after_quote || after_comma) && entry.frame == CueFrame::kClause
+                  ? MentionStartingAt(ce, s.last) : -1;
+    if (inv >= 0) {
+      const Mention& im = mention(inv);
+      uint32_t after = im.last;
+      bool ends = after >= s.last || tok(after).lower == "," || tok(after).lower == "." ||
+                  Skippable(after) || kPrepositions.count(tok(after).lower) ||
+                  tok(after).lower == "ahead" || IsOpen(tok(after));
+      bool pronoun_ok = im.type != MentionType::kPronoun || im.pronoun == "he" ||
+                        im.pronoun == "she" || im.pronoun == "they";
+      if (!ends || !pronoun_ok) inv = -1;
+    }
+    if (inv >= 0) {
+      int sp = ActorOf(inv, si);
+      if (sp >= 0) {
+        a->speaker = sp;
+        a->speaker_first = mention(inv).first;
+        a->speaker_last = mention(inv).last;
+        a->rule = after_quote ? "quote_cue_speaker" : "content_cue_speaker";
+        return LeftContent(s, cb, after_quote, a);
       }
     }
     bool negated = false, apposition = false;
-    int m = Subject(s, cb, &negated, &apposition);
+    const std::string& w = tok(cb).lower;
+    bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    int m = -1;
+    // "with Boswell stating: ..."
+    if (participle && cb >= s.first + 2 && tok(cb - 1).kind == TokenKind::kWord) {
+      int before = MentionEndingAt(cb);
+      if (before >= 0 && mention(before).first > s.first && tok(mention(before).first - 1).lower == "with") {
+        m = before;
+      }
+    }
+    if (m < 0 && !participle) m = Subject(s, cb, &negated, &apposition);
     if (m >= 0 && !negated) {
       int sp = ActorOf(m, si);
       if (sp < 0) return false;
@@ -308,10 +415,11 @@ class Attributor {
       a->rule = "content_speaker_cue";
       return LeftContent(s, subj_first, false, a);
     }
-    // Participle after a comma: "..., saying ...", "..., noting that ...".
-    const std::string& w = tok(cb).lower;
-    bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-    if (participle && after_comma) {
+    // A participle ("..., saying ..."), an infinitive ("used the platform to denounce") or a
+    // coordinated verb ("spoke with Lavrov and urged ...") speaks for the clause's subject.
+    bool infinitive = cb > s.first && tok(cb - 1).lower == "to";
+    bool coordinated = cb > s.first && tok(cb - 1).lower == "and";
+    if ((participle || infinitive || coordinated) && !negated && !PassiveBefore(s, cb)) {
       int subj = MainSubject(s, cb);
       if (subj < 0) return false;
       int sp = ActorOf(subj, si);
@@ -319,7 +427,7 @@ class Attributor {
       a->speaker = sp;
       a->speaker_first = mention(subj).first;
       a->speaker_last = mention(subj).last;
-      a->rule = "participle";
+      a->rule = participle ? "participle" : infinitive ? "infinitive" : "coordinated_cue";
       return RightContent(s, ce, entry, a);
     }
     return false;
@@ -397,6 +505,12 @@ class Attributor {
 
   // X said: "..." or X said, "...": the quote after the cue belongs to X.
   void LinkQuoteAfter(const Sentence& s, Attribution* a) {
+    for (uint32_t k = a->cue_last; k + 1 < s.last; ++k) {
+      if (tok(k).lower == ":" && IsOpen(tok(k + 1)) && tok(k + 1).quote >= 0) {
+        linked_quote_ = tok(k + 1).quote;
+        return;
+      }
+    }
     uint32_t j = a->cue_last;
     while (j < s.last && j < a->cue_last + 8 && !IsOpen(tok(j))) ++j;
     if (j < s.last && IsOpen(tok(j)) && tok(j).quote >= 0 &&
@@ -407,7 +521,28 @@ class Attributor {
   }
 
   bool AccordingTo(const Sentence& s, int si, uint32_t cb, uint32_t ce, Attribution* a) {
-    int m = MentionStartingAt(ce, s.last);
+    // The source phrase runs to the next comma; a person in it (or in an apposition right
+    // after it: "the team's coach, Alireza Mehraban,") is preferred to the body it works for.
+    uint32_t end = ce;
+    while (end < s.last && tok(end).lower != "," && tok(end).quote < 0) ++end;
+    int m = -1, person = -1;
+    for (uint32_t k = ce; k < end; ++k) {
+      int mk = an_.mention_at[k];
+      if (mk < 0 || mention(mk).first != k || mention(mk).actor < 0) continue;
+      if (mention(mk).weak) continue;
+      if (m < 0 || !mention(mk).modifier) m = m < 0 ? mk : m;
+      if (actor(mention(mk).actor).kind == ActorKind::kPerson && person < 0) person = mk;
+    }
+    if (person < 0 && end + 1 < s.last && tok(end).lower == ",") {
+      int mk = an_.mention_at[end + 1];
+      if (mk >= 0 && mention(mk).actor >= 0 &&
+          actor(mention(mk).actor).kind == ActorKind::kPerson &&
+          mention(mk).last < s.last && tok(mention(mk).last).lower == ",") {
+        person = mk;
+      }
+    }
+    if (person >= 0) m = person;
+    if (m < 0) m = MentionStartingAt(ce, s.last);
     if (m < 0) return false;
     int sp = ActorOf(m, si);
     if (sp < 0) return false;
@@ -417,7 +552,8 @@ class Attributor {
     a->form = ClaimForm::kAccordingTo;
     a->rule = "according_to";
     // Skip the source's apposition: "According to X, quoting Y (Z), CONTENT".
-    uint32_t after = mention(m).last;
+    uint32_t after = std::max(mention(m).last, end);
+    if (mention(m).first > end) after = mention(m).last;
     uint32_t b, e;
     if (cb <= s.first + 1) {
       b = after;
@@ -447,8 +583,41 @@ class Attributor {
     return true;
   }
 
-  // "Ukraine's complaints", "Trump's calls for an election".
+  // "Both X and Y have asserted": Y's claim is X's too.
+  void AddCoordinated(const Sentence& s, int si, const Attribution& a, std::vector<Attribution>* found) {
+    if (a.speaker_first < s.first + 2 || a.speaker_last > a.cue_first) return;
+    uint32_t k = a.speaker_first;
+    if (tok(k - 1).lower == "the" && k - 1 > s.first) --k;
+    if (tok(k - 1).lower != "and") return;
+    int m = MentionEndingAt(k - 1);
+    if (m < 0 && k >= 3) m = MentionEndingAt(k - 1);
+    if (m < 0 || mention(m).type == MentionType::kPronoun || mention(m).actor < 0) return;
+    Attribution b = a;
+    b.speaker = mention(m).actor;
+    b.speaker_first = mention(m).first;
+    b.rule = "coordinated_speakers";
+    found->push_back(b);
+  }
+
+  // "Ukraine's complaints", "Trump's calls for an election"; "criticism from X".
   bool TryPossessiveNoun(const Sentence& s, int si, uint32_t i, int cue, Attribution* a) {
+    if (i + 2 < s.last && tok(i + 1).lower == "from") {
+      int m = MentionStartingAt(i + 2, s.last);
+      if (m >= 0 && mention(m).type != MentionType::kPronoun && mention(m).actor >= 0) {
+        a->sentence = si;
+        a->speaker = mention(m).actor;
+        a->speaker_first = mention(m).first;
+        a->speaker_last = mention(m).last;
+        a->cue = cue;
+        a->cue_first = i;
+        a->cue_last = i + 1;
+        a->rule = "noun_from";
+        a->content_first = s.first;
+        a->content_last = i;
+        Trim(&a->content_first, &a->content_last);
+        return HasWords(a->content_first, a->content_last, 2);
+      }
+    }
     if (i < s.first + 2 || tok(i - 1).lower != "'s") return false;
     int m = MentionEndingAt(i - 1);
     if (m < 0) return false;
@@ -514,6 +683,22 @@ class Attributor {
     }
   }
 
+  // A cue inside another attribution's content is reported speech within reported speech
+  // ("Lavrov told reporters that Moscow would welcome ..."): the outer speaker's claim only.
+  void DropEmbedded(std::vector<Attribution>* found) {
+    std::vector<Attribution> kept;
+    for (const auto& a : *found) {
+      bool embedded = false;
+      for (const auto& o : *found) {
+        if (&o == &a || o.speaker == a.speaker || o.cue_first >= a.cue_first) continue;
+        if (a.rule == "possessive_noun" || a.rule == "noun_from" || o.rule == "according_to") continue;
+        if (a.cue_first >= o.content_first && a.cue_first < o.content_last) embedded = true;
+      }
+      if (!embedded) kept.push_back(a);
+    }
+    *found = std::move(kept);
+  }
+
   // "X urged ..., according to Z": one claim by X with Z as its source.
   void Nest(std::vector<Attribution>* found) {
     for (size_t k = 0; k < found->size(); ++k) {
@@ -547,13 +732,14 @@ class Attributor {
     if (quote < 0 && tok(s.last - 1).lower == ":" && a.content_last >= s.last - 1) {
       // "X said: <quoted paragraph>": the quote belongs to X; a content that is only an
       // adjunct ("tweeted using his account:") is no claim of its own.
-      quote = NextParagraphQuote(s.paragraph);
+      quote = NextQuote(a.sentence);
       const Token& first = tok(a.content_first);
       static const std::unordered_set<std::string_view> kAdjunct = {
           "using", "in", "on", "at", "to", "via", "through", "with", "from", "during", "after"};
       silent = quote >= 0 && kAdjunct.count(first.lower) > 0;
       if (quote >= 0 && a.content_last == a.content_first) silent = true;
     }
+    if (claimed_.count({a.sentence, a.speaker})) silent = true;
     if (!silent) {
       out_.push_back(a);
       claimed_.insert({a.sentence, a.speaker});
@@ -583,6 +769,13 @@ class Attributor {
       }
       q = quote.continues ? NextParagraphQuote(quote.paragraph) : -1;
     }
+  }
+
+  // The quote opening the sentence after `sentence`, or -1.
+  int NextQuote(int sentence) const {
+    if (sentence + 1 >= static_cast<int>(doc_.sentences.size())) return -1;
+    const Token& first = tok(doc_.sentences[sentence + 1].first);
+    return IsOpen(first) ? first.quote : -1;
   }
 
   int NextParagraphQuote(int paragraph) const {

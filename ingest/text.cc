@@ -172,6 +172,7 @@ class Scanner {
     t->kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
     size_t l0;
     char32_t c0 = At(start, &l0);
+    if ((c0 == '#' || c0 == '@') && start + l0 < text_.size()) c0 = At(start + l0, &l0);
     t->cap = IsUpperCp(c0);
     size_t letters = 0, uppers = 0;
     for (char ch : word) {
@@ -351,7 +352,9 @@ Document Segment(std::string_view text) {
     };
     for (uint32_t i = first; i < last; ++i) {
       const Token& t = toks[i];
-      bool terminal = IsTerminal(t);
+      // "X told reporters: "..." ends a sentence at the colon: the quote is its own sentence.
+      bool colon_quote = t.lower == ":" && i + 1 < last && toks[i + 1].kind == TokenKind::kOpenQuote;
+      bool terminal = IsTerminal(t) || colon_quote;
       bool abbrev_end = t.abbrev && !IsTitleAbbreviation(std::string_view(t.lower).substr(
                                         0, t.lower.size() - 1)) &&
                         !(t.lower.size() == 2);  // initials never end a sentence
@@ -363,6 +366,11 @@ Document Segment(std::string_view text) {
       }
       if (j >= last) break;  // the paragraph end closes the sentence
       const Token& next = toks[j];
+      if (colon_quote) {
+        emit(j);
+        i = j - 1;
+        continue;
+      }
       bool starts_new = next.cap || next.kind == TokenKind::kOpenQuote ||
                         next.kind == TokenKind::kNumber ||
                         (next.lower == "'" && j + 1 < last && toks[j + 1].cap);

@@ -319,6 +319,11 @@ class Recognizer {
         }
         continue;
       }
+      // "the general Western consensus": a lower-case title before a common word is no name.
+      if (title && !title_then_of && ce - cb == 1 && !tok(items[k - 1].b).cap &&
+          lex_.IsCommonWord(tok(cb).lower) && table().Find(doc_.Span(cb, ce)) < 0) {
+        title = nullptr;
+      }
       if (title && !title_then_of) {
         int a = PersonOrKnown(cb, ce, /*after_title=*/true);
         if (a >= 0) {
@@ -361,7 +366,9 @@ class Recognizer {
     if (title && !items.empty() && items.back().type == Item::kTitle) {
       uint32_t b = static_cast<uint32_t>(np_start);
       uint32_t e = items.back().e;
-      bool definite = b > 0 && (tok(b - 1).lower == "the" || tok(b - 1).lower == "'s");
+      static const std::unordered_set<std::string_view> kDefinite = {"the", "'s", "our", "their",
+                                                                     "his", "her", "its"};
+      bool definite = kDefinite.count(tok(b).lower) || (b > 0 && kDefinite.count(tok(b - 1).lower));
       bool next_ok = e >= s.last || !IsWord(tok(e)) || tok(e).cap;
       int cue;
       if (e < s.last && IsWord(tok(e)) && !tok(e).cap) {
@@ -410,6 +417,18 @@ class Recognizer {
     return -1;
   }
 
+  // A common word, or a hyphenated compound of common words ("Journalist-turned-politician").
+  bool IsCommonCompound(const std::string& lower) const {
+    size_t start = 0;
+    while (true) {
+      size_t dash = lower.find('-', start);
+      std::string part = lower.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+      if (!lex_.IsCommonWord(part) && !kFunctionWords.count(part)) return false;
+      if (dash == std::string::npos) return true;
+      start = dash + 1;
+    }
+  }
+
   bool SentenceInitial(const Sentence& s, uint32_t i) const {
     return i == s.first || tok(i - 1).kind == TokenKind::kOpenQuote ||
            (i >= 1 && tok(i - 1).lower == "--");
@@ -423,7 +442,7 @@ class Recognizer {
       --e;
     }
     if (b < e && SentenceInitial(s, b) && !tok(b).all_caps &&
-        (lex_.IsCommonWord(tok(b).lower) || kFunctionWords.count(tok(b).lower)) &&
+        (IsCommonCompound(tok(b).lower) || kFunctionWords.count(tok(b).lower)) &&
         table().Find(doc_.Span(b, e)) < 0) {
       ++b;
       while (b < e && kConnectors.count(tok(b).lower) && !tok(b).cap) ++b;

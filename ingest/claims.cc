@@ -93,31 +93,84 @@ class Builder {
   // Sign of the evaluative words around a mention: after it (it does or is described), and a
   // "both"-role word right before it (it is sanctioned, supported).
   int LocalStance(const Mention& m) const {
+    static const std::unordered_set<std::string_view> kReversers = {
+        "no", "not", "without", "lack", "lacks", "never", "lost", "lose", "loses"};
     int sum = 0;
+    int flip = 1;
     uint32_t e = a_.content_last;
     for (uint32_t i = m.last, n = 0; i < e && n < 10; ++i, ++n) {
       const Token& t = tok(i);
       if (kClauseBreaks.count(t.lower) && n > 0) break;
+      if ((t.lower == "that" || t.lower == "which" || t.lower == "who") && n > 0) break;
       int other = an_.mention_at[i];
       if (other >= 0 && an_.mentions[other].actor >= 0 && n > 1 &&
           an_.mentions[other].type != MentionType::kPronoun) {
         break;
       }
+      if (kReversers.count(t.lower) || (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0)) {
+        flip = -1;
+      }
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
-        if (p->role != PredicateRole::kPatient) sum += p->sign;
+        if (p->role != PredicateRole::kPatient) sum += flip * p->sign;
       }
     }
-    for (uint32_t i = m.first, n = 0; i > a_.content_first && n < 4; --i, ++n) {
+    // A verb or noun right before the actor acting on it: "sanction Russia", "support for X".
+    for (uint32_t i = m.first, n = 0; i > a_.content_first && n < 3; --i, ++n) {
       const Token& t = tok(i - 1);
       if (kClauseBreaks.count(t.lower)) break;
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
         if (p->role != PredicateRole::kAgent) sum += p->sign;
+        break;
+      }
+      if (t.lower != "the" && t.lower != "for" && t.lower != "of" && t.lower != "with") {
+        break;
+      }
+    }
+    return Sign(sum);
+  }
+
+  // Third-person pronouns in the content stand for the latest other person named before them.
+  int PronounActor(int mi) const {
+    const Mention& m = an_.mentions[mi];
+    static const std::unordered_set<std::string_view> kThird = {"he", "him", "his", "she", "her"};
+    if (m.type != MentionType::kPronoun || !kThird.count(m.pronoun)) return -1;
+    int sentence = tok(m.first).sentence;
+    for (int k = mi - 1; k >= 0; --k) {
+      const Mention& c = an_.mentions[k];
+      if (tok(c.first).sentence < sentence - 3) break;
+      if (c.actor < 0 || c.weak || c.type == MentionType::kPronoun || c.modifier) continue;
+      if (an_.table.actors()[c.actor].kind != ActorKind::kPerson) continue;
+      if (c.first >= a_.speaker_first && c.last <= a_.speaker_last && a_.speaker_last > 0) continue;
+      return c.actor == a_.speaker ? -1 : c.actor;
+    }
+    return -1;
+  }
+
+  // True for a place named after a locative preposition ("deported to Afghanistan").
+  bool Locative(const Mention& m) const {
+    static const std::unordered_set<std::string_view> kLocative = {
+        "in", "to", "from", "across", "into", "at", "within", "throughout", "near", "inside",
+        "under", "around", "toward", "towards", "between", "and"};
+    uint32_t b = m.first;
+    while (b > a_.content_first && tok(b - 1).lower == "the") --b;
+    return b > a_.content_first && kLocative.count(tok(b - 1).lower) > 0;
+  }
+
+  // The sign of the evaluative words of the whole content.
+  int ContentTone() const {
+    int sum = 0;
+    for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
+      const Token& t = tok(i);
+      if (an_.mention_at[i] >= 0 && an_.mentions[an_.mention_at[i]].type != MentionType::kPronoun) continue;
+      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+        sum += p->sign;
       }
     }
     return Sign(sum);
   }
 
   void Targets(graph::ClaimDraft* c) const {
+    const int tone = ContentTone();
     auto add = [&](int actor, int stance) {
       if (actor < 0 || actor == a_.speaker) return;
       for (auto& t : c->targets) {
@@ -137,12 +190,23 @@ class Builder {
       int mi = an_.mention_at[i];
       if (mi < 0 || an_.mentions[mi].first != i) continue;
       const Mention& m = an_.mentions[mi];
+      if (int p = PronounActor(mi); p >= 0) {
+        int stance = LocalStance(m);
+        if (first && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
+        first = false;
+        add(p, stance);
+        continue;
+      }
       if (!Eligible(m)) continue;
       if (m.first >= a_.speaker_first && m.last <= a_.speaker_last && a_.speaker_last > 0) continue;
       int stance = LocalStance(m);
+      // The content's tone reaches the actors it is about, not places named in passing.
+      bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
+      if (stance == 0 && !Locative(m) && (!country || first)) stance = tone;
       // The content's subject of a hostile or friendly cue: "warned Russia could ...".
-      if (first && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
-      if (first && cue_.lemma == "accuse") stance = -1;
+      bool subject = first && m.first <= a_.content_first + 3;
+      if (subject && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
+      if (subject && cue_.lemma == "accuse") stance = -1;
       first = false;
       add(m.actor, stance);
     }

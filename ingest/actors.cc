@@ -661,19 +661,24 @@ class Recognizer {
 
   void HomeCountry() {
     if (out_.home_country < 0) {
+      // Else the country named most often, if clearly so (3+ mentions, no tie).
       std::unordered_map<int, int> counts;
       for (const Mention& m : out_.mentions) {
         if (m.actor < 0 || m.weak) continue;
         int top = table().Top(m.actor);
         if (table().actors()[top].kind == ActorKind::kCountry) ++counts[top];
       }
-      int best = 0;
+      int best = 0, second = 0, best_actor = -1;
       for (auto [a, n] : counts) {
-        if (n > best || (n == best && a < out_.home_country)) {
+        if (n > best || (n == best && a < best_actor)) {
+          second = best;
           best = n;
-          out_.home_country = a;
+          best_actor = a;
+        } else if (n > second) {
+          second = n;
         }
       }
+      if (best >= 3 && best > second) out_.home_country = best_actor;
     }
     // Government titles without a stated group speak for the home country.
     if (out_.home_country < 0) return;

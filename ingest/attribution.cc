@@ -695,7 +695,10 @@ class Attributor {
       bool embedded = false;
       for (const auto& o : *found) {
         if (&o == &a || o.speaker == a.speaker || o.cue_first >= a.cue_first) continue;
-        if (a.rule == "possessive_noun" || a.rule == "noun_from" || o.rule == "according_to") continue;
+        if (a.rule == "possessive_noun" || a.rule == "noun_from" || a.rule == "according_to" ||
+            o.rule == "according_to") {
+          continue;
+        }
         if (a.cue_first >= o.content_first && a.cue_first < o.content_last) embedded = true;
       }
       if (!embedded) kept.push_back(a);
@@ -714,6 +717,10 @@ class Attributor {
         Attribution& other = (*found)[o];
         if (o == k || other.rule == "according_to" || other.cue_first > acc.cue_first) continue;
         other.source = acc.speaker;
+        if (other.content_last > acc.cue_first && other.content_first < acc.cue_first) {
+          other.content_last = acc.cue_first;
+          Trim(&other.content_first, &other.content_last);
+        }
         found->erase(found->begin() + static_cast<long>(k));
         return;
       }

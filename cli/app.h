@@ -40,6 +40,15 @@ int Fail(const Status& status);
 // One Register function per subcommand (cli/cmd_*.cc).
 void RegisterAdd(CLI::App& cli, App& app);
 void RegisterStats(CLI::App& cli, App& app);
+// Queries (issue 4): cli/cmd_claims.cc, cmd_contradictions.cc, ...
+void RegisterClaims(CLI::App& cli, App& app);
+void RegisterContradictions(CLI::App& cli, App& app);
+void RegisterStance(CLI::App& cli, App& app);
+void RegisterActor(CLI::App& cli, App& app);
+void RegisterActors(CLI::App& cli, App& app);
+void RegisterTimeline(CLI::App& cli, App& app);
+void RegisterNeighbors(CLI::App& cli, App& app);
+void RegisterPath(CLI::App& cli, App& app);
 
 }  // namespace sg::cli
 

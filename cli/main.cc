@@ -19,6 +19,14 @@ int main(int argc, char** argv) {
 
   sg::cli::RegisterAdd(cli, app);
   sg::cli::RegisterStats(cli, app);
+  sg::cli::RegisterClaims(cli, app);
+  sg::cli::RegisterContradictions(cli, app);
+  sg::cli::RegisterStance(cli, app);
+  sg::cli::RegisterActor(cli, app);
+  sg::cli::RegisterActors(cli, app);
+  sg::cli::RegisterTimeline(cli, app);
+  sg::cli::RegisterNeighbors(cli, app);
+  sg::cli::RegisterPath(cli, app);
   sg::cli::RegisterExport(cli, app);
   sg::cli::RegisterExtract(cli, app);
 

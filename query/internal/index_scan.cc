@@ -1,0 +1,138 @@
+#include "query/internal/index_scan.h"
+
+#include <optional>
+
+#include "graph/keys.h"
+#include "graph/names.h"
+
+namespace sg::query::internal {
+namespace {
+
+namespace keys = graph::keys;
+
+// [begin, end) of the keys under `prefix` whose next field (a u32 date) lies in `dates`.
+std::pair<std::string, std::string> DateBounds(const std::string& prefix, const DateRange& dates) {
+  std::string begin = prefix, end;
+  if (dates.since.known()) {
+    keys::PutU32(&begin, dates.since.yyyymmdd);
+  } else if (dates.active()) {
+    keys::PutU32(&begin, 1);  // leave out undated claims (date 0)
+  }
+  if (dates.until.known()) {
+    end = prefix;
+    keys::PutU32(&end, dates.until.yyyymmdd + 1);
+  } else {
+    end = keys::PrefixSuccessor(prefix);
+  }
+  return {begin, end};
+}
+
+Status Malformed(graph::Family family) {
+  return Status::Corruption("malformed " + std::string(graph::ToString(family)) + " entry");
+}
+
+// Scans [begin, end) of `family`. `visit(key, value)` returns nullopt for an entry it cannot
+// decode (the scan then stops with Corruption), else whether to go on.
+template <typename Visit>
+Status ScanChecked(Context& ctx, graph::Family family, const std::string& begin,
+                   const std::string& end, Visit&& visit) {
+  bool bad = false;
+  SG_RETURN_IF_ERROR(ctx.store().ScanRange(
+      family, begin, end,
+      [&](std::string_view key, std::string_view value) {
+        std::optional<bool> more = visit(key, value);
+        bad = !more.has_value();
+        return more.value_or(false);
+      },
+      ctx.snapshot()));
+  return bad ? Malformed(family) : Status::Ok();
+}
+
+// Decodes one by_target entry; nullopt when it is malformed.
+std::optional<IndexRow> DecodeTargetRow(std::string_view key, std::string_view value) {
+  auto entry = keys::DecodeTargetKey(key);
+  Result<graph::ClaimSummary> summary = graph::DecodeClaimSummary(value);
+  if (!entry || !summary.ok()) return std::nullopt;
+  return IndexRow{entry->claim, entry->speaker, entry->target, entry->date,
+                  std::move(summary).value()};
+}
+
+// by_target entries in [begin, end) whose date lies in `dates`.
+Status ScanTargets(Context& ctx, const std::string& begin, const std::string& end,
+                   const DateRange& dates, const RowFn& fn) {
+  return ScanChecked(ctx, graph::Family::kByTarget, begin, end,
+                     [&](std::string_view key, std::string_view value) -> std::optional<bool> {
+                       std::optional<IndexRow> row = DecodeTargetRow(key, value);
+                       if (!row) return std::nullopt;
+                       return !dates.Contains(row->date) || fn(*row);
+                     });
+}
+
+}  // namespace
+
+Status ScanByTarget(Context& ctx, graph::ActorId target, const DateRange& dates, const RowFn& fn) {
+  std::string prefix = keys::TargetPrefix(target);
+  return ScanTargets(ctx, prefix, keys::PrefixSuccessor(prefix), dates, fn);
+}
+
+Status ScanAllTargets(Context& ctx, const DateRange& dates, const RowFn& fn) {
+  return ScanTargets(ctx, "", "", dates, fn);
+}
+
+Status ScanStance(Context& ctx, graph::ActorId from, const StanceFn& fn) {
+  std::string prefix = keys::StancePrefix(from);
+  return ScanChecked(ctx, graph::Family::kStance, prefix, keys::PrefixSuccessor(prefix),
+                     [&](std::string_view key, std::string_view value) -> std::optional<bool> {
+                       auto entry = keys::DecodeStanceKey(key);
+                       Result<graph::StanceAggregate> aggregate =
+                           graph::DecodeStanceAggregate(value);
+                       if (!entry || !aggregate.ok()) return std::nullopt;
+                       return fn(entry->to, *aggregate);
+                     });
+}
+
+Status ScanBySpeaker(Context& ctx, graph::ActorId speaker, const DateRange& dates,
+                     const RowFn& fn) {
+  auto [begin, end] = DateBounds(keys::SpeakerPrefix(speaker), dates);
+  return ScanChecked(ctx, graph::Family::kBySpeaker, begin, end,
+                     [&](std::string_view key, std::string_view value) -> std::optional<bool> {
+                       auto entry = keys::DecodeSpeakerKey(key);
+                       Result<graph::ClaimSummary> summary = graph::DecodeClaimSummary(value);
+                       if (!entry || !summary.ok()) return std::nullopt;
+                       return fn(IndexRow{entry->claim, entry->speaker, graph::ActorId{},
+                                          entry->date, std::move(summary).value()});
+                     });
+}
+
+Status ScanPair(Context& ctx, graph::ActorId target, graph::ActorId speaker, const DateRange& dates,
+                const RowFn& fn, bool reverse) {
+  std::string prefix = keys::TargetSpeakerPrefix(target, speaker);
+  if (!reverse) {
+    auto [begin, end] = DateBounds(prefix, dates);
+    return ScanTargets(ctx, begin, end, dates, fn);
+  }
+  bool bad = false;
+  SG_RETURN_IF_ERROR(ctx.store().ScanReverse(
+      graph::Family::kByTarget, prefix,
+      [&](std::string_view key, std::string_view value) {
+        std::optional<IndexRow> row = DecodeTargetRow(key, value);
+        bad = !row.has_value();
+        return row && (!dates.Contains(row->date) || fn(*row));
+      },
+      ctx.snapshot()));
+  return bad ? Malformed(graph::Family::kByTarget) : Status::Ok();
+}
+
+Status ScanPropositions(Context& ctx, const std::string& prefix, const PropositionFn& fn) {
+  return ScanChecked(
+      ctx, graph::Family::kByProposition, prefix, keys::PrefixSuccessor(prefix),
+      [&](std::string_view key, std::string_view value) -> std::optional<bool> {
+        auto entry = keys::DecodePropositionKey(key);
+        Result<graph::PropositionValue> decoded = graph::DecodePropositionValue(value);
+        if (!entry || !decoded.ok()) return std::nullopt;
+        return fn(PropositionRow{entry->agent, std::move(entry->predicate), entry->patient,
+                                 entry->claim, std::move(decoded).value()});
+      });
+}
+
+}  // namespace sg::query::internal

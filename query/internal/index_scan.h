@@ -1,0 +1,66 @@
+// Private to sg_query: prefix scans of the claim index families (by_speaker, by_target,
+// by_proposition) decoded into plain rows, with the date window applied through the key range
+// where the key layout allows it.
+#ifndef SG_QUERY_INTERNAL_INDEX_SCAN_H_
+#define SG_QUERY_INTERNAL_INDEX_SCAN_H_
+
+#include <functional>
+#include <string>
+
+#include "graph/codec.h"
+#include "graph/model.h"
+#include "graph/status.h"
+#include "query/context.h"
+
+namespace sg::query::internal {
+
+// Above this many (speaker, target) pairs, "by X about Y" scans each target's prefix once and
+// filters speakers instead of seeking every pair.
+inline constexpr size_t kMaxPairScans = 256;
+
+// One entry of by_speaker (target invalid, summary.stance = most hostile stance) or by_target
+// (summary.stance = stance toward `target`).
+struct IndexRow {
+  graph::ClaimId claim;
+  graph::ActorId speaker;
+  graph::ActorId target;
+  graph::Date date;
+  graph::ClaimSummary summary;
+};
+using RowFn = std::function<bool(const IndexRow&)>;
+
+// Claims by `speaker` in `dates`, in date order: one range scan (the date is in the key).
+Status ScanBySpeaker(Context& ctx, graph::ActorId speaker, const DateRange& dates, const RowFn& fn);
+
+// Claims about `target` in `dates`: the whole prefix `target`, filtered by date.
+Status ScanByTarget(Context& ctx, graph::ActorId target, const DateRange& dates, const RowFn& fn);
+
+// Every by_target entry in `dates`: all ABOUT edges (only for queries without an actor).
+Status ScanAllTargets(Context& ctx, const DateRange& dates, const RowFn& fn);
+
+// The stored STANCE edges from `from` (the stance family), in order of the target's id.
+using StanceFn = std::function<bool(graph::ActorId to, const graph::StanceAggregate&)>;
+Status ScanStance(Context& ctx, graph::ActorId from, const StanceFn& fn);
+
+// Claims by `speaker` about `target` in `dates`, in date order: one range scan. `reverse`: newest
+// first.
+Status ScanPair(Context& ctx, graph::ActorId target, graph::ActorId speaker, const DateRange& dates,
+                const RowFn& fn, bool reverse = false);
+
+// One entry of by_proposition.
+struct PropositionRow {
+  graph::ActorId agent;
+  std::string predicate;
+  graph::ActorId patient;
+  graph::ClaimId claim;
+  graph::PropositionValue value;
+};
+using PropositionFn = std::function<bool(const PropositionRow&)>;
+
+// Every by_proposition entry whose key starts with `prefix` (graph::keys::PropositionPrefix), in
+// key order: claims of one agent and predicate are adjacent.
+Status ScanPropositions(Context& ctx, const std::string& prefix, const PropositionFn& fn);
+
+}  // namespace sg::query::internal
+
+#endif  // SG_QUERY_INTERNAL_INDEX_SCAN_H_

@@ -71,6 +71,8 @@ class Recognizer {
 
   ActorAnalysis Run() {
     out_.mention_at.assign(doc_.tokens.size(), -1);
+    taken_.assign(doc_.tokens.size(), false);
+    memo_.assign(doc_.tokens.size(), Memo{});
     Dateline();
     for (const Sentence& s : doc_.sentences) ProcessSentence(s);
     std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -90,15 +92,30 @@ class Recognizer {
   const Token& tok(size_t i) const { return doc_.tokens[i]; }
   ActorTable& table() { return out_.table; }
 
-  bool Taken(uint32_t b, uint32_t e) const {
-    for (uint32_t i = b; i < e; ++i) {
-      if (taken_.count(i)) return true;
+  // Gazetteer and title lookups, memoised per token (each is asked several times).
+  int Alias(size_t i, size_t end, AliasEntry* a) {
+    Memo& m = memo_[i];
+    if (m.alias_len < 0) {
+      size_t send = doc_.sentences[tok(i).sentence].last;
+      m.alias_len = static_cast<int8_t>(lex_.MatchAlias(doc_, i, send, &m.alias));
     }
-    return false;
+    if (static_cast<size_t>(m.alias_len) > end - i) return lex_.MatchAlias(doc_, i, end, a);
+    *a = m.alias;
+    return m.alias_len;
+  }
+  int Title(size_t i, size_t end, const TitleEntry** t) {
+    Memo& m = memo_[i];
+    if (m.title_len < 0) {
+      size_t send = doc_.sentences[tok(i).sentence].last;
+      m.title_len = static_cast<int8_t>(lex_.MatchTitle(doc_, i, send, &m.title));
+    }
+    if (static_cast<size_t>(m.title_len) > end - i) return lex_.MatchTitle(doc_, i, end, t);
+    *t = m.title;
+    return m.title_len;
   }
 
   int AddMention(Mention m) {
-    for (uint32_t i = m.first; i < m.last; ++i) taken_.insert(i);
+    for (uint32_t i = m.first; i < m.last; ++i) taken_[i] = true;
     out_.mentions.push_back(std::move(m));
     return static_cast<int>(out_.mentions.size()) - 1;
   }
@@ -118,7 +135,7 @@ class Recognizer {
     uint32_t i = s.first;
     while (i < s.last) {
       const Token& t = tok(i);
-      if (taken_.count(i)) {
+      if (taken_[i]) {
         ++i;
         continue;
       }
@@ -148,14 +165,14 @@ class Recognizer {
     }
   }
 
-  bool StartsRun(uint32_t i, uint32_t end) const {
+  bool StartsRun(uint32_t i, uint32_t end) {
     const Token& t = tok(i);
     if (!IsWord(t)) return false;
     if (IsCapWord(t)) return true;
     const TitleEntry* title;
-    if (lex_.MatchTitle(doc_, i, end, &title) > 0) return true;
+    if (Title(i, end, &title) > 0) return true;
     AliasEntry a;
-    return lex_.MatchAlias(doc_, i, end, &a) > 0;
+    return Alias(i, end, &a) > 0;
   }
 
   uint32_t ProcessRun(const Sentence& s, uint32_t b) {
@@ -165,18 +182,18 @@ class Recognizer {
       const Token& t = tok(j);
       if (IsCapWord(t)) {
         AliasEntry a;
-        int n = lex_.MatchAlias(doc_, j, s.last, &a);
+        int n = Alias(j, s.last, &a);
         j += n > 0 ? n : 1;
         continue;
       }
       const TitleEntry* title;
-      int n = IsWord(t) ? lex_.MatchTitle(doc_, j, s.last, &title) : 0;
+      int n = IsWord(t) ? Title(j, s.last, &title) : 0;
       if (n > 0) {
         j += n;
         continue;
       }
       AliasEntry a;
-      n = IsWord(t) ? lex_.MatchAlias(doc_, j, s.last, &a) : 0;
+      n = IsWord(t) ? Alias(j, s.last, &a) : 0;
       if (n > 0) {
         j += n;
         continue;
@@ -201,7 +218,7 @@ class Recognizer {
         !out_.mentions.empty() && out_.mentions.back().last == j && out_.mentions.back().actor >= 0) {
       int a = out_.mentions.back().actor;
       AliasEntry alias;
-      int n = lex_.MatchAlias(doc_, j + 1, j + 2, &alias);
+      int n = Alias(j + 1, j + 2, &alias);
       if (n == 0 || ActorForEntry(alias.entry) == a) {
         table().AddAlias(a, std::string(doc_.TokenText(j + 1)));
         Mention m;
@@ -235,7 +252,7 @@ class Recognizer {
     };
     while (p < e) {
       AliasEntry a;
-      int n = lex_.MatchAlias(doc_, p, e, &a);
+      int n = Alias(p, e, &a);
       if (n > 0) {
         bool in_org = (chunk_start >= 0 || a.demonym) && org_word_after(p + n) &&
                       lex_.entries()[a.entry].kind != ActorKind::kOrganization;
@@ -250,7 +267,7 @@ class Recognizer {
         continue;
       }
       const TitleEntry* title = nullptr;
-      n = lex_.MatchTitle(doc_, p, e, &title);
+      n = Title(p, e, &title);
       if (n > 0) {
         close_chunk(p);
         items.push_back({Item::kTitle, p, p + n, {}, title});
@@ -341,7 +358,7 @@ class Recognizer {
           m.actor = a;
           // Prefix mentions are folded into the person's phrase.
           for (int pm : prefix_mentions) {
-            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_.erase(t);
+            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_[t] = false;
             out_.mentions[pm].modifier = true;
             out_.mentions[pm].first = out_.mentions[pm].last = 0;  // dropped below
           }
@@ -380,7 +397,7 @@ class Recognizer {
         int a = ResolveDescription(title->role, group);
         if (a >= 0) {
           for (int pm : prefix_mentions) {
-            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_.erase(t);
+            for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t) taken_[t] = false;
             out_.mentions[pm].first = out_.mentions[pm].last = 0;
           }
           Mention m;
@@ -549,12 +566,12 @@ class Recognizer {
     uint32_t e = head_end;
     if (e + 1 < s.last && (tok(e).lower == "in" || tok(e).lower == "from") && group < 0) {
       AliasEntry a;
-      if (lex_.MatchAlias(doc_, e + 1, s.last, &a) > 0) group = ActorForEntry(a.entry);
+      if (Alias(e + 1, s.last, &a) > 0) group = ActorForEntry(a.entry);
     }
     // Fold modifier mentions into this phrase.
     while (!out_.mentions.empty() && out_.mentions.back().first >= b &&
            out_.mentions.back().type != MentionType::kPronoun) {
-      for (uint32_t t = out_.mentions.back().first; t < out_.mentions.back().last; ++t) taken_.erase(t);
+      for (uint32_t t = out_.mentions.back().first; t < out_.mentions.back().last; ++t) taken_[t] = false;
       out_.mentions.pop_back();
     }
     Mention m;
@@ -622,7 +639,7 @@ class Recognizer {
         }
         if (k == i + 1 && (tok(k).lower == "who" || tok(k).lower == "which")) break;
         const TitleEntry* t;
-        if (!title && lex_.MatchTitle(doc_, k, k + 3, &t) > 0) title = t;
+        if (!title && Title(k, std::min<size_t>(k + 3, doc_.tokens.size()), &t) > 0) title = t;
         int mk = out_.mention_at[k];
         if (mk >= 0 && out_.mentions[mk].actor >= 0 && out_.mentions[mk].actor != m.actor &&
             out_.mentions[mk].type != MentionType::kPronoun) {
@@ -651,7 +668,7 @@ class Recognizer {
     for (uint32_t k = 1; k < 5 && k < doc_.tokens.size(); ++k) {
       if (doc_.tokens[k].lower != "--") continue;
       AliasEntry a;
-      if (lex_.MatchAlias(doc_, 0, k, &a) > 0) {
+      if (Alias(0, k, &a) > 0) {
         int top = table().Top(ActorForEntry(a.entry));
         if (table().actors()[top].kind == ActorKind::kCountry) out_.home_country = top;
       }
@@ -695,7 +712,14 @@ class Recognizer {
   const Document& doc_;
   const Lexicon& lex_;
   ActorAnalysis out_;
-  std::unordered_set<uint32_t> taken_;
+  std::vector<bool> taken_;  // tokens inside a mention
+  struct Memo {
+    int8_t alias_len = -1;  // -1: not looked up yet
+    int8_t title_len = -1;
+    AliasEntry alias;
+    const TitleEntry* title = nullptr;
+  };
+  std::vector<Memo> memo_;
 };
 
 }  // namespace

@@ -92,7 +92,7 @@ class Builder {
 
   // Sign of the evaluative words around a mention: after it (it does or is described), and a
   // "both"-role word right before it (it is sanctioned, supported).
-  int LocalStance(const Mention& m) const {
+  int LocalStance(const Mention& m, bool* victim = nullptr) const {
     static const std::unordered_set<std::string_view> kReversers = {
         "no", "not", "without", "lack", "lacks", "never", "lost", "lose", "loses"};
     int sum = 0;
@@ -101,7 +101,7 @@ class Builder {
     for (uint32_t i = m.last, n = 0; i < e && n < 10; ++i, ++n) {
       const Token& t = tok(i);
       if (kClauseBreaks.count(t.lower) && n > 0) break;
-      if ((t.lower == "that" || t.lower == "which" || t.lower == "who") && n > 0) break;
+      if (t.lower == "that" || t.lower == "which" || t.lower == "who") break;
       int other = an_.mention_at[i];
       if (other >= 0 && an_.mentions[other].actor >= 0 && n > 1 &&
           an_.mentions[other].type != MentionType::kPronoun) {
@@ -114,15 +114,29 @@ class Builder {
         if (p->role != PredicateRole::kPatient) sum += flip * p->sign;
       }
     }
-    // A verb or noun right before the actor acting on it: "sanction Russia", "support for X".
-    for (uint32_t i = m.first, n = 0; i > a_.content_first && n < 3; --i, ++n) {
+    // A verb or noun right before the actor acting on it: "sanction Russia", "support for X";
+    // the object of a hostile act done by someone else is its victim ("destroy the FBI").
+    for (uint32_t i = m.first, n = 0; i > a_.content_first && n < 6; --i, ++n) {
       const Token& t = tok(i - 1);
+      // Pass over an earlier conjunct: "destroy the Justice Department and the FBI".
+      if ((t.lower == "and" || t.lower == "or") && i - 1 > a_.content_first) {
+        int prev = an_.mention_at[i - 2];
+        if (prev >= 0 && an_.mentions[prev].last == i - 1) {
+          i = an_.mentions[prev].first + 1;
+          continue;
+        }
+      }
       if (kClauseBreaks.count(t.lower)) break;
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
-        if (p->role != PredicateRole::kAgent) sum += p->sign;
+        if (p->role != PredicateRole::kAgent) {
+          sum += p->sign;
+        } else if (p->sign < 0 && sum == 0 && victim) {
+          *victim = true;
+        }
         break;
       }
-      if (t.lower != "the" && t.lower != "for" && t.lower != "of" && t.lower != "with") {
+      if (t.lower != "the" && t.lower != "for" && t.lower != "of" && t.lower != "with" &&
+          t.lower != "on" && t.lower != "against") {
         break;
       }
     }
@@ -150,9 +164,14 @@ class Builder {
   bool Locative(const Mention& m) const {
     static const std::unordered_set<std::string_view> kLocative = {
         "in", "to", "from", "across", "into", "at", "within", "throughout", "near", "inside",
-        "under", "around", "toward", "towards", "between", "and"};
+        "under", "around", "toward", "towards", "between"};
     uint32_t b = m.first;
     while (b > a_.content_first && tok(b - 1).lower == "the") --b;
+    // One modifier may stand between: "in Taliban-controlled Afghanistan".
+    if (b > a_.content_first + 1 && tok(b - 1).kind == TokenKind::kWord &&
+        tok(b - 1).lower.find('-') != std::string::npos) {
+      --b;
+    }
     return b > a_.content_first && kLocative.count(tok(b - 1).lower) > 0;
   }
 
@@ -161,9 +180,10 @@ class Builder {
     int sum = 0;
     for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
       const Token& t = tok(i);
-      if (an_.mention_at[i] >= 0 && an_.mentions[an_.mention_at[i]].type != MentionType::kPronoun) continue;
+      int mi = an_.mention_at[i];
+      if (mi >= 0 && an_.mentions[mi].type != MentionType::kPronoun && !an_.mentions[mi].weak) continue;
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
-        sum += p->sign;
+        if (p->role == PredicateRole::kAgent) sum += p->sign;
       }
     }
     return Sign(sum);
@@ -192,6 +212,7 @@ class Builder {
       const Mention& m = an_.mentions[mi];
       if (int p = PronounActor(mi); p >= 0) {
         int stance = LocalStance(m);
+        if (stance == 0) stance = tone;
         if (first && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
         first = false;
         add(p, stance);
@@ -199,10 +220,11 @@ class Builder {
       }
       if (!Eligible(m)) continue;
       if (m.first >= a_.speaker_first && m.last <= a_.speaker_last && a_.speaker_last > 0) continue;
-      int stance = LocalStance(m);
+      bool victim = false;
+      int stance = LocalStance(m, &victim);
       // The content's tone reaches the actors it is about, not places named in passing.
       bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
-      if (stance == 0 && !Locative(m) && (!country || first)) stance = tone;
+      if (stance == 0 && !victim && !Locative(m) && (!country || first)) stance = tone;
       // The content's subject of a hostile or friendly cue: "warned Russia could ...".
       bool subject = first && m.first <= a_.content_first + 3;
       if (subject && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;

@@ -49,6 +49,13 @@ Status ForEachLine(const std::string& path, size_t min_cols, Fn fn) {
   return Status::Ok();
 }
 
+// Adds every proper prefix (in tokens) of `key` to `prefixes`.
+void AddPrefixes(const std::string& key, std::unordered_set<std::string>* prefixes) {
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+    prefixes->insert(key.substr(0, sp));
+  }
+}
+
 // Token keys of a phrase, joined by single spaces.
 std::string PhraseKey(std::string_view phrase, size_t* tokens, bool* caps, bool* lower_start) {
   Document doc = Segment(phrase);
@@ -72,16 +79,6 @@ std::optional<graph::ActorKind> KindFromText(std::string_view s) {
 
 }  // namespace
 
-std::string Lexicon::TokenKey(const Token& token) {
-  std::string key;
-  key.reserve(token.lower.size());
-  for (char c : token.lower) {
-    if (c != '.') key.push_back(c);
-  }
-  if (key.empty()) key = token.lower;
-  return key;
-}
-
 void Lexicon::AddAlias(std::string_view surface, AliasEntry alias) {
   size_t n = 0;
   bool caps = false, lower_start = false;
@@ -95,6 +92,8 @@ void Lexicon::AddAlias(std::string_view surface, AliasEntry alias) {
   alias.caps_only = caps && n == 1;
   alias.lower_start = lower_start;
   aliases_[key] = alias;
+  AddPrefixes(key, &alias_prefixes_);
+  if (lower_start) lower_start_keys_.insert(key.substr(0, key.find(' ')));
   max_alias_tokens_ = std::max<int>(max_alias_tokens_, static_cast<int>(n));
 }
 
@@ -149,6 +148,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     std::string role = c[0];
     if (!role.empty() && role.back() == '.') role.pop_back();
     lex.titles_[key] = TitleEntry{role, it->second};
+    AddPrefixes(key, &lex.title_prefixes_);
     lex.max_title_tokens_ = std::max<int>(lex.max_title_tokens_, static_cast<int>(n));
     return Status::Ok();
   }));
@@ -164,7 +164,9 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     } else {
       return Status::InvalidArgument("unknown source kind \"" + c[1] + "\"");
     }
-    lex.source_nouns_[PhraseKey(c[0], nullptr, nullptr, nullptr)] = kind;
+    std::string key = PhraseKey(c[0], nullptr, nullptr, nullptr);
+    lex.source_nouns_[key] = kind;
+    AddPrefixes(key, &lex.source_noun_prefixes_);
     return Status::Ok();
   }));
 
@@ -197,7 +199,9 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     lex.cues_.push_back(cue);
     for (const auto& form : SplitBars(c[1])) {
       size_t n = 0;
-      lex.cue_verbs_[PhraseKey(form, &n, nullptr, nullptr)] = idx;
+      std::string key = PhraseKey(form, &n, nullptr, nullptr);
+      lex.cue_verbs_[key] = idx;
+      AddPrefixes(key, &lex.cue_prefixes_);
       lex.max_cue_tokens_ = std::max<int>(lex.max_cue_tokens_, static_cast<int>(n));
     }
     for (const auto& noun : SplitBars(c[2])) lex.cue_nouns_[noun] = idx;
@@ -241,6 +245,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
 int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* alias) const {
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
+  if (!toks[i].cap && !toks[i].all_caps && !lower_start_keys_.count(toks[i].key)) return 0;
   std::string key;
   int best = 0;
   for (size_t n = 1; n <= static_cast<size_t>(max_alias_tokens_) && i + n <= end; ++n) {
@@ -249,7 +254,10 @@ int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* a
     if (n > 1) key.push_back(' ');
     key += TokenKey(t);
     auto it = aliases_.find(key);
-    if (it == aliases_.end()) continue;
+    if (it == aliases_.end()) {
+      if (!alias_prefixes_.count(key)) break;
+      continue;
+    }
     const AliasEntry& a = it->second;
     if (a.caps_only && !toks[i].all_caps) continue;
     if (!a.lower_start && !toks[i].cap && !toks[i].all_caps) continue;
@@ -273,6 +281,8 @@ int Lexicon::MatchTitle(const Document& doc, size_t i, size_t end, const TitleEn
     if (it != titles_.end()) {
       *title = &it->second;
       best = static_cast<int>(n);
+    } else if (!title_prefixes_.count(key)) {
+      break;
     }
   }
   return best;
@@ -290,6 +300,8 @@ int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) c
     if (it != cue_verbs_.end()) {
       *cue = it->second;
       best = static_cast<int>(n);
+    } else if (!cue_prefixes_.count(key)) {
+      break;
     }
   }
   return best;
@@ -298,14 +310,14 @@ int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) c
 int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end, SourceNounKind* kind) const {
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
-  std::string key = TokenKey(toks[i]);
+  const std::string& key = TokenKey(toks[i]);
   int best = 0;
   auto it = source_nouns_.find(key);
   if (it != source_nouns_.end()) {
     *kind = it->second;
     best = 1;
   }
-  if (i + 1 < end) {
+  if (i + 1 < end && source_noun_prefixes_.count(key)) {
     auto it2 = source_nouns_.find(key + " " + TokenKey(toks[i + 1]));
     if (it2 != source_nouns_.end()) {
       *kind = it2->second;
@@ -315,8 +327,8 @@ int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end, SourceNo
   return best;
 }
 
-int Lexicon::CueNoun(std::string_view lower) const {
-  auto it = cue_nouns_.find(std::string(lower));
+int Lexicon::CueNoun(const std::string& lower) const {
+  auto it = cue_nouns_.find(lower);
   return it == cue_nouns_.end() ? -1 : it->second;
 }
 
@@ -327,13 +339,13 @@ int Lexicon::CueByLemma(std::string_view lemma) const {
   return -1;
 }
 
-const PredicateEntry* Lexicon::Predicate(std::string_view lower) const {
-  auto it = predicates_.find(std::string(lower));
+const PredicateEntry* Lexicon::Predicate(const std::string& lower) const {
+  auto it = predicates_.find(lower);
   return it == predicates_.end() ? nullptr : &it->second;
 }
 
-NameWord Lexicon::NameWordClass(std::string_view key) const {
-  auto it = name_words_.find(std::string(key));
+NameWord Lexicon::NameWordClass(const std::string& key) const {
+  auto it = name_words_.find(key);
   return it == name_words_.end() ? NameWord::kNone : it->second;
 }
 

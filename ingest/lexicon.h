@@ -85,7 +85,7 @@ class Lexicon {
 
   // The lookup key of one token: lower case, periods dropped ("U.S." -> "us"), curly
   // apostrophes straightened.
-  static std::string TokenKey(const Token& token);
+  static const std::string& TokenKey(const Token& token) { return token.key; }
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   // Finds the longest gazetteer alias starting at token `i` of `doc` (within [i, end));
@@ -99,12 +99,12 @@ class Lexicon {
   int MatchSourceNoun(const Document& doc, size_t i, size_t end, SourceNounKind* kind) const;
 
   const CueEntry& cue(int i) const { return cues_[i]; }
-  int CueNoun(std::string_view lower) const;  // cue index for a speech-act noun, or -1
+  int CueNoun(const std::string& lower) const;  // cue index for a speech-act noun, or -1
   int CueByLemma(std::string_view lemma) const;
-  const PredicateEntry* Predicate(std::string_view lower) const;
-  bool IsCommonWord(std::string_view lower) const { return common_.count(std::string(lower)) > 0; }
+  const PredicateEntry* Predicate(const std::string& lower) const;
+  bool IsCommonWord(const std::string& lower) const { return common_.count(lower) > 0; }
   int FindEntry(std::string_view canonical_name) const;  // by normalised name, or -1
-  NameWord NameWordClass(std::string_view key) const;
+  NameWord NameWordClass(const std::string& key) const;
 
  private:
   Status LoadActorFile(const std::string& path, bool override_existing);
@@ -113,8 +113,14 @@ class Lexicon {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, int> entry_by_name_;  // NormalizeName -> entry
   std::unordered_map<std::string, AliasEntry> aliases_;
+  // Proper prefixes of multi-token keys, so that a lookup stops as soon as nothing can match.
+  std::unordered_set<std::string> alias_prefixes_;
+  std::unordered_set<std::string> title_prefixes_;
+  std::unordered_set<std::string> cue_prefixes_;
+  std::unordered_set<std::string> lower_start_keys_;  // first keys of lower-case aliases
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, SourceNounKind> source_nouns_;
+  std::unordered_set<std::string> source_noun_prefixes_;
   std::vector<CueEntry> cues_;
   std::unordered_map<std::string, int> cue_verbs_;
   std::unordered_map<std::string, int> cue_nouns_;

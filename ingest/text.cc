@@ -58,9 +58,21 @@ const std::unordered_set<std::string_view>& SentenceOpeners() {
 }
 
 std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s);
+  bool ascii = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  }
+  if (ascii) return out;
+  out.clear();
   for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeAt(s, i, &len);
     if (c == 0x2019 || c == 0x2018) {
@@ -81,12 +93,13 @@ class Scanner {
 
   std::vector<Token> Run() {
     std::vector<Token> tokens;
+    tokens.reserve(text_.size() / 5 + 16);
     size_t pos = 0;
     bool space = false;
     int newlines = 0;
     while (pos < text_.size()) {
       size_t len;
-      char32_t c = DecodeAt(text_, pos, &len);
+      char32_t c = At(pos, &len);
       if (IsSpaceCp(c)) {
         if (c == '\n') ++newlines;
         space = true;
@@ -106,6 +119,11 @@ class Scanner {
       }
       t.end = static_cast<uint32_t>(pos);
       if (t.lower.empty()) t.lower = Lower(text_.substr(t.begin, t.end - t.begin));
+      t.key = t.lower;
+      if (t.key.size() > 1 && t.key.find('.') != std::string::npos) {
+        t.key.erase(std::remove(t.key.begin(), t.key.end(), '.'), t.key.end());
+        if (t.key.empty()) t.key = t.lower;
+      }
       tokens.push_back(std::move(t));
     }
     return tokens;
@@ -121,6 +139,11 @@ class Scanner {
     if (pos >= text_.size()) {
       *len = 0;
       return 0;
+    }
+    unsigned char b = static_cast<unsigned char>(text_[pos]);
+    if (b < 0x80) {
+      *len = 1;
+      return b;
     }
     return DecodeAt(text_, pos, len);
   }

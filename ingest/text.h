@@ -46,6 +46,8 @@ struct Token {
   int sentence = -1;  // index of the sentence
   // Lower-cased form; curly apostrophes become "'", periods of abbreviations are kept.
   std::string lower;
+  // The lexicon lookup key: `lower` without periods ("U.S." -> "us").
+  std::string key;
 };
 
 struct Sentence {

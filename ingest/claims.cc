@@ -164,7 +164,7 @@ class Builder {
   bool Locative(const Mention& m) const {
     static const std::unordered_set<std::string_view> kLocative = {
         "in", "to", "from", "across", "into", "at", "within", "throughout", "near", "inside",
-        "under", "around", "toward", "towards", "between"};
+        "under", "around", "toward", "towards", "between", "including"};
     uint32_t b = m.first;
     while (b > a_.content_first && tok(b - 1).lower == "the") --b;
     // One modifier may stand between: "in Taliban-controlled Afghanistan".
@@ -224,7 +224,8 @@ class Builder {
       int stance = LocalStance(m, &victim);
       // The content's tone reaches the actors it is about, not places named in passing.
       bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
-      if (stance == 0 && !victim && !Locative(m) && (!country || first)) stance = tone;
+      bool by_agent = m.first > a_.content_first && tok(m.first - 1).lower == "by";
+      if (stance == 0 && !victim && !Locative(m) && (!country || first || by_agent)) stance = tone;
       // The content's subject of a hostile or friendly cue: "warned Russia could ...".
       bool subject = first && m.first <= a_.content_first + 3;
       if (subject && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;

@@ -363,6 +363,51 @@ Status CheckExisting(const std::string& path, const Caches& caches) {
   return Status::Ok();
 }
 
+// True when `path` holds what a creation killed before it wrote meta leaves: a RocksDB database
+// whose column families are the default and some of ours, all empty. Finishing the creation
+// then loses nothing (an empty foreign RocksDB database looks the same and is adopted).
+bool InterruptedCreation(const std::string& path) {
+  std::vector<std::string> names;
+  if (!rocksdb::DB::ListColumnFamilies(BaseDbOptions(), path, &names).ok()) return false;
+  std::vector<rocksdb::ColumnFamilyDescriptor> wanted;
+  for (const std::string& name : names) {
+    bool ours = name == rocksdb::kDefaultColumnFamilyName ||
+                std::any_of(kAllFamilies.begin(), kAllFamilies.end(),
+                            [&](Family f) { return ToString(f) == name; });
+    if (!ours) return false;
+    wanted.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  if (!rocksdb::DB::OpenForReadOnly(BaseDbOptions(), path, wanted, &handles, &raw).ok()) {
+    return false;
+  }
+  std::unique_ptr<rocksdb::DB> db(raw);
+  bool empty = true;
+  for (auto* h : handles) {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    empty = empty && !it->Valid() && it->status().ok();
+  }
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  db->Close().PermitUncheckedError();
+  return empty;
+}
+
+// True when every entry of `path` is a file RocksDB writes before CURRENT while creating a
+// database (a creation killed that early leaves them).
+bool OnlyCreationLeftovers(const std::string& path) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    std::string name = entry.path().filename().string();
+    bool leftover = name == "LOCK" || name == "LOG" || name == "IDENTITY" ||
+                    name.rfind("LOG.old.", 0) == 0 || name.rfind("MANIFEST-", 0) == 0 ||
+                    (name.size() > 6 && name.compare(name.size() - 6, 6, ".dbtmp") == 0);
+    if (!leftover || !entry.is_regular_file(ec)) return false;
+  }
+  return !ec;
+}
+
 Status WriteInitialMeta(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta) {
   rocksdb::WriteBatch batch;
   std::string version;
@@ -386,7 +431,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       return Status::FailedPrecondition(path + " is a file, not a stancegraph database folder");
     }
     if (!fs::exists(fs::path(path) / "CURRENT", ec)) {
-      if (!fs::is_empty(path, ec)) {
+      if (!fs::is_empty(path, ec) && !OnlyCreationLeftovers(path)) {
         return Status::FailedPrecondition(
             path + " is not a stancegraph database (a non-empty folder without a database)");
       }
@@ -401,7 +446,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 
   Caches caches{rocksdb::NewLRUCache(options.block_cache_bytes),
                 rocksdb::NewLRUCache(std::max<size_t>(options.block_cache_bytes / 4, 1 << 20))};
-  if (!create) SG_RETURN_IF_ERROR(CheckExisting(path, caches));
+  if (!create) {
+    Status existing = CheckExisting(path, caches);
+    if (!existing.ok()) {
+      if (existing.code() != Status::Code::kFailedPrecondition || !InterruptedCreation(path)) {
+        return existing;
+      }
+      if (!options.create_if_missing || options.read_only) {
+        return Status::NotFound("no stancegraph database at " + path +
+                                " (its creation was interrupted; the next write completes it)");
+      }
+      create = true;  // finish the interrupted creation
+    }
+  }
 
   rocksdb::DBOptions db_options = BaseDbOptions();
   if (create) {

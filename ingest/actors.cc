@@ -451,6 +451,32 @@ class Recognizer {
            (i >= 1 && tok(i - 1).lower == "--");
   }
 
+  // "Trump-style", "Taliban-controlled", "Elon Musk-led": a name fused with a lower-case
+  // suffix names that actor. Returns the actor, -1 when the compound names none, -2 when the
+  // chunk has no such compound.
+  int HyphenCompound(uint32_t b, uint32_t e) {
+    for (uint32_t k = b; k < e; ++k) {
+      const std::string& w = tok(k).lower;
+      size_t dash = w.rfind('-');
+      if (dash == std::string::npos || dash + 1 >= w.size() || !tok(k).cap) continue;
+      std::string_view text = doc_.TokenText(k);
+      if (!(text[dash + 1] >= 'a' && text[dash + 1] <= 'z')) continue;
+      // Text from the chunk start to the hyphen: the name.
+      std::string surface(doc_.text.substr(tok(b).begin, tok(k).begin + dash - tok(b).begin));
+      int a = table().Find(surface);
+      if (a < 0) {
+        std::string key = graph::NormalizeName(surface);
+        int entry = lex_.LookupKey(k == b ? w.substr(0, dash) : key);
+        if (entry >= 0) a = ActorForEntry(entry);
+      }
+      if (a < 0) return -1;
+      AddNameMention(b, k + 1, a, false);
+      out_.mentions.back().compound = true;
+      return a;
+    }
+    return -2;
+  }
+
   // Interprets a name chunk without a title; returns the actor or -1.
   int ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
     while (b < e && lex_.NameWordClass(Lexicon::TokenKey(tok(b))) == NameWord::kCalendar) ++b;
@@ -465,6 +491,7 @@ class Recognizer {
       while (b < e && kConnectors.count(tok(b).lower) && !tok(b).cap) ++b;
     }
     if (b >= e) return -1;
+    if (int a = HyphenCompound(b, e); a != -2) return a;
     std::string surface(doc_.Span(b, e));
     int known = table().Find(surface);
     if (known >= 0) return AddNameMention(b, e, known, false);

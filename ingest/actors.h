@@ -44,6 +44,7 @@ struct Mention {
   int actor = -1;
   MentionType type = MentionType::kName;
   bool weak = false;      // an unknown single capitalised word: a speaker, never a target
+  bool compound = false;  // fused with a suffix ("Pentagon-sponsored"): a modifier, not a subject
   bool modifier = false;  // names the group of the mention that follows ("U.S." in "U.S. officials")
   bool plural = false;
   std::string pronoun;  // lower-case pronoun for kPronoun

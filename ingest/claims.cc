@@ -160,6 +160,11 @@ class Builder {
     return -1;
   }
 
+  int Prior(int actor) const {
+    int e = lex_.FindEntry(an_.table.actors()[actor].name);
+    return e < 0 ? 0 : lex_.entries()[e].prior;
+  }
+
   // True for a place named after a locative preposition ("deported to Afghanistan").
   bool Locative(const Mention& m) const {
     static const std::unordered_set<std::string_view> kLocative = {
@@ -225,7 +230,11 @@ class Builder {
       // The content's tone reaches the actors it is about, not places named in passing.
       bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
       bool by_agent = m.first > a_.content_first && tok(m.first - 1).lower == "by";
-      if (stance == 0 && !victim && !Locative(m) && (!country || first || by_agent)) stance = tone;
+      if (stance == 0 && !victim && !m.compound && !Locative(m) && (!country || first || by_agent)) {
+        stance = tone;
+      }
+      // Bodies that the world at large treats as hostile (designated terrorist groups).
+      if (stance == 0) stance = Prior(m.actor);
       // The content's subject of a hostile or friendly cue: "warned Russia could ...".
       bool subject = first && m.first <= a_.content_first + 3;
       if (subject && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;

@@ -91,6 +91,13 @@ void Lexicon::AddAlias(std::string_view surface, AliasEntry alias) {
   }
   alias.caps_only = caps && n == 1;
   alias.lower_start = lower_start;
+  auto it = aliases_.find(key);
+  if (it != aliases_.end() && it->second.entry == alias.entry) {
+    // Another spelling of the same name: the most permissive case rules win.
+    alias.caps_only = alias.caps_only && it->second.caps_only;
+    alias.lower_start = alias.lower_start || it->second.lower_start;
+    alias.demonym = alias.demonym && it->second.demonym;
+  }
   aliases_[key] = alias;
   AddPrefixes(key, &alias_prefixes_);
   if (lower_start) lower_start_keys_.insert(key.substr(0, key.find(' ')));
@@ -124,6 +131,12 @@ Status Lexicon::LoadActorFile(const std::string& path, bool override_existing) {
     if (c.size() > 4) {
       a.demonym = true;
       for (const auto& d : SplitBars(c[4])) AddAlias(d, a);
+    }
+    if (c.size() > 5 && !c[5].empty()) {
+      if (c[5] != "-1" && c[5] != "0" && c[5] != "1") {
+        return Status::InvalidArgument("prior stance must be -1, 0 or 1");
+      }
+      entries_[idx].prior = static_cast<int8_t>(std::stoi(c[5]));
     }
     return Status::Ok();
   });

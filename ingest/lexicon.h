@@ -29,6 +29,7 @@ struct GazetteerEntry {
   std::string name;  // canonical name
   graph::ActorKind kind = graph::ActorKind::kOrganization;
   std::string group;  // canonical name of the body or country it belongs to, or ""
+  int8_t prior = 0;   // default stance of claims toward it (-1: a designated terrorist group)
 };
 
 // A surface form of a gazetteer entry.
@@ -91,6 +92,11 @@ class Lexicon {
   // Finds the longest gazetteer alias starting at token `i` of `doc` (within [i, end));
   // returns its length in tokens (0: none) and sets *alias.
   int MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* alias) const;
+  // The gazetteer entry of a single key ("russia", "taliban"), or -1.
+  int LookupKey(const std::string& key) const {
+    auto it = aliases_.find(key);
+    return it == aliases_.end() ? -1 : it->second.entry;
+  }
   // Longest title at token i (case-insensitive); returns its length in tokens, 0 for none.
   int MatchTitle(const Document& doc, size_t i, size_t end, const TitleEntry** title) const;
   // Longest cue verb form at token i; returns its length, 0 for none.

@@ -194,9 +194,20 @@ void WriteContradictions(std::ostream& out, Format format,
   auto kind = [](const ContradictionPair& p) { return std::string(p.self ? "reversal" : ""); };
   Get<ContradictionPair> a = [](const ContradictionPair& p) -> const ClaimView& { return p.a; };
   Get<ContradictionPair> b = [](const ContradictionPair& p) -> const ClaimView& { return p.b; };
-  std::vector<Column<ContradictionPair>> table{{"PROPOSITION", prop, 32}, {"KIND", kind}};
-  ClaimTable<ContradictionPair>(&table, "A ", a, false);
-  ClaimTable<ContradictionPair>(&table, "B ", b, false);
+  // Two claims per row: who, what (polarity, cue, content) and where, for each side.
+  auto says = [](const ClaimView& c) {
+    return "[" + Signed(c.claim.polarity) + "] " + c.claim.cue + ": " + c.claim.content;
+  };
+  auto where = [](const ClaimView& c) { return Source(c) + " " + c.claim.date.ToString(); };
+  std::vector<Column<ContradictionPair>> table{
+      {"PROPOSITION", prop, 32},
+      {"A SPEAKER", [](const ContradictionPair& p) { return Who(p.a.speaker); }, 30},
+      {"A SAYS", [&](const ContradictionPair& p) { return says(p.a); }, 56},
+      {"B SPEAKER", [](const ContradictionPair& p) { return Who(p.b.speaker); }, 30},
+      {"B SAYS", [&](const ContradictionPair& p) { return says(p.b); }, 56},
+      {"A SOURCE", [&](const ContradictionPair& p) { return where(p.a); }, 48},
+      {"B SOURCE", [&](const ContradictionPair& p) { return where(p.b); }, 48},
+      {"KIND", kind}};
   std::vector<Column<ContradictionPair>> csv{
       {"proposition", prop},
       {"self", [](const ContradictionPair& p) { return std::string(p.self ? "true" : "false"); }}};

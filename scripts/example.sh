@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: set up, build, store the example article in a fresh database and print who
-# said what about whom.
+# said what about whom, and who contradicts whom.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"
@@ -10,3 +10,12 @@ rm -rf "$db"
 sg() { "$build/stancegraph" --db "$db" "$@"; }
 sg add "$root/examples/blinken-lavrov.claims.jsonl" >/dev/null
 sg stats
+echo
+echo "== Who said what (stancegraph claims)"
+sg claims
+echo
+echo "== Who contradicts whom, people counted for the country they speak for (stancegraph contradictions --rollup)"
+sg contradictions --rollup
+echo
+echo "== Russia's stance toward Ukraine (stancegraph stance --from Russia --to Ukraine --rollup)"
+sg stance --from Russia --to Ukraine --rollup

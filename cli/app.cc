@@ -13,6 +13,7 @@ std::string DatabasePath(const GlobalOptions& global) {
 
 Result<std::unique_ptr<graph::Store>> OpenForWrite(const GlobalOptions& global) {
   graph::StoreOptions options;
+  options.sync = global.sync;
   return graph::Store::Open(DatabasePath(global), options);
 }
 

@@ -20,6 +20,8 @@ struct GlobalOptions {
   // --db PATH, else $STANCEGRAPH_DB, else ./stancegraph.db.
   std::string db;
   bool quiet = false;  // --quiet: no progress lines
+  // --sync: fsync the write-ahead log on every article written (docs/durability.md).
+  bool sync = false;
 };
 
 struct App {
@@ -49,6 +51,9 @@ void RegisterActors(CLI::App& cli, App& app);
 void RegisterTimeline(CLI::App& cli, App& app);
 void RegisterNeighbors(CLI::App& cli, App& app);
 void RegisterPath(CLI::App& cli, App& app);
+// Integrity (issue 6): cli/cmd_check.cc, cli/cmd_retract.cc.
+void RegisterCheck(CLI::App& cli, App& app);
+void RegisterRetract(CLI::App& cli, App& app);
 
 }  // namespace sg::cli
 

@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   cli.add_option("--db", app.global.db,
                  "Database folder (default: $STANCEGRAPH_DB, else ./stancegraph.db)");
   cli.add_flag("-q,--quiet", app.global.quiet, "No progress lines on standard error");
+  cli.add_flag("--sync", app.global.sync,
+               "fsync every article written: it then survives a power loss, not only a crash "
+               "(slower; docs/durability.md)");
   cli.require_subcommand(1);
   cli.fallthrough();
 
@@ -29,6 +32,8 @@ int main(int argc, char** argv) {
   sg::cli::RegisterPath(cli, app);
   sg::cli::RegisterExport(cli, app);
   sg::cli::RegisterExtract(cli, app);
+  sg::cli::RegisterCheck(cli, app);
+  sg::cli::RegisterRetract(cli, app);
 
   try {
     cli.parse(argc, argv);

@@ -1,7 +1,5 @@
 #include "graph/check.h"
 
-#include <rocksdb/db.h>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -10,12 +8,14 @@
 #include "graph/codec.h"
 #include "graph/keys.h"
 #include "graph/names.h"
+#include "tests/graph/raw_db.h"
 #include "tests/graph/test_util.h"
 
 namespace sg::graph {
 namespace {
 
 using testing::DraftBuilder;
+using testing::RawDb;
 using testing::TempDir;
 constexpr int64_t kNow = 1700000000;
 
@@ -64,43 +64,6 @@ void Fill(Store& store) {
   b.Hash(2);
   REQUIRE(store.PutArticle(b.draft(), kNow).ok());
 }
-
-// Direct access to the families, behind the store's back, to damage a database on purpose.
-class RawDb {
- public:
-  explicit RawDb(const std::string& path) {
-    std::vector<std::string> names;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, cfs, &handles_, &raw).ok());
-    db_.reset(raw);
-    for (size_t i = 0; i < names.size(); ++i) by_name_[names[i]] = handles_[i];
-  }
-  ~RawDb() {
-    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
-  }
-  void Put(Family f, const std::string& key, const std::string& value) {
-    REQUIRE(db_->Put(rocksdb::WriteOptions(), cf(f), key, value).ok());
-  }
-  void Delete(Family f, const std::string& key) {
-    std::string v;
-    REQUIRE(db_->Get(rocksdb::ReadOptions(), cf(f), key, &v).ok());  // it must exist
-    REQUIRE(db_->Delete(rocksdb::WriteOptions(), cf(f), key).ok());
-  }
-  std::string Get(Family f, const std::string& key) {
-    std::string v;
-    REQUIRE(db_->Get(rocksdb::ReadOptions(), cf(f), key, &v).ok());
-    return v;
-  }
-
- private:
-  rocksdb::ColumnFamilyHandle* cf(Family f) { return by_name_.at(std::string(ToString(f))); }
-  std::unique_ptr<rocksdb::DB> db_;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
-  std::map<std::string, rocksdb::ColumnFamilyHandle*> by_name_;
-};
 
 std::unique_ptr<Store> MustOpen(const std::string& path) {
   auto store = Store::Open(path);

@@ -45,7 +45,8 @@ struct Mention {
   MentionType type = MentionType::kName;
   bool weak = false;      // an unknown single capitalised word: a speaker, never a target
   bool compound = false;  // fused with a suffix ("Pentagon-sponsored"): a modifier, not a subject
-  bool modifier = false;  // names the group of the mention that follows ("U.S." in "U.S. officials")
+  bool modifier =
+      false;  // names the group of the mention that follows ("U.S." in "U.S. officials")
   bool plural = false;
   std::string pronoun;  // lower-case pronoun for kPronoun
 };
@@ -76,9 +77,9 @@ class ActorTable {
 
 struct ActorAnalysis {
   ActorTable table;
-  std::vector<Mention> mentions;          // in text order, non-overlapping
-  std::vector<int> mention_at;            // token -> index of the mention covering it, or -1
-  int home_country = -1;                  // the dateline's country, else the most named one
+  std::vector<Mention> mentions;  // in text order, non-overlapping
+  std::vector<int> mention_at;    // token -> index of the mention covering it, or -1
+  int home_country = -1;          // the dateline's country, else the most named one
 };
 
 ActorAnalysis RecognizeActors(const Document& doc, const Lexicon& lex);

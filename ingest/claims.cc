@@ -10,10 +10,10 @@ using graph::ActorKind;
 
 const std::unordered_set<std::string_view> kNegators = {
     "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "cannot", "n't"};
-const std::unordered_set<std::string_view> kContrasts = {"but", "yet", "however", "although",
-                                                         "though", "whereas"};
-const std::unordered_set<std::string_view> kClauseBreaks = {",", ";", ":", "--", "but", "and",
-                                                            "while", "because", "although"};
+const std::unordered_set<std::string_view> kContrasts = {"but",      "yet",    "however",
+                                                         "although", "though", "whereas"};
+const std::unordered_set<std::string_view> kClauseBreaks = {
+    ",", ";", ":", "--", "but", "and", "while", "because", "although"};
 
 bool IsNegator(const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
@@ -107,7 +107,8 @@ class Builder {
           an_.mentions[other].type != MentionType::kPronoun) {
         break;
       }
-      if (kReversers.count(t.lower) || (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0)) {
+      if (kReversers.count(t.lower) ||
+          (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0)) {
         flip = -1;
       }
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
@@ -168,8 +169,8 @@ class Builder {
   // True for a place named after a locative preposition ("deported to Afghanistan").
   bool Locative(const Mention& m) const {
     static const std::unordered_set<std::string_view> kLocative = {
-        "in", "to", "from", "across", "into", "at", "within", "throughout", "near", "inside",
-        "under", "around", "toward", "towards", "between", "including"};
+        "in",   "to",     "from",  "across", "into",   "at",      "within",  "throughout",
+        "near", "inside", "under", "around", "toward", "towards", "between", "including"};
     uint32_t b = m.first;
     while (b > a_.content_first && tok(b - 1).lower == "the") --b;
     // One modifier may stand between: "in Taliban-controlled Afghanistan".
@@ -186,7 +187,8 @@ class Builder {
     for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
       const Token& t = tok(i);
       int mi = an_.mention_at[i];
-      if (mi >= 0 && an_.mentions[mi].type != MentionType::kPronoun && !an_.mentions[mi].weak) continue;
+      if (mi >= 0 && an_.mentions[mi].type != MentionType::kPronoun && !an_.mentions[mi].weak)
+        continue;
       if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
         if (p->role == PredicateRole::kAgent) sum += p->sign;
       }
@@ -230,7 +232,8 @@ class Builder {
       // The content's tone reaches the actors it is about, not places named in passing.
       bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
       bool by_agent = m.first > a_.content_first && tok(m.first - 1).lower == "by";
-      if (stance == 0 && !victim && !m.compound && !Locative(m) && (!country || first || by_agent)) {
+      if (stance == 0 && !victim && !m.compound && !Locative(m) &&
+          (!country || first || by_agent)) {
         stance = tone;
       }
       // Bodies that the world at large treats as hostile (designated terrorist groups).
@@ -260,8 +263,8 @@ class Builder {
           agent = m.actor;
           break;
         }
-        if (m.type == MentionType::kPronoun && (m.pronoun == "we" || m.pronoun == "i" ||
-                                                m.pronoun == "it" || m.pronoun == "our")) {
+        if (m.type == MentionType::kPronoun &&
+            (m.pronoun == "we" || m.pronoun == "i" || m.pronoun == "it" || m.pronoun == "our")) {
           agent = a_.speaker;
           break;
         }

@@ -67,8 +67,8 @@ std::string PhraseKey(std::string_view phrase, size_t* tokens, bool* caps, bool*
   if (tokens) *tokens = doc.tokens.size();
   if (caps) *caps = !doc.tokens.empty() && doc.tokens[0].all_caps;
   if (lower_start) {
-    *lower_start = !doc.tokens.empty() && doc.tokens[0].kind == TokenKind::kWord &&
-                   !doc.tokens[0].cap;
+    *lower_start =
+        !doc.tokens.empty() && doc.tokens[0].kind == TokenKind::kWord && !doc.tokens[0].cap;
   }
   return key;
 }
@@ -151,8 +151,10 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
 
   SG_RETURN_IF_ERROR(ForEachLine(dir + "/titles.tsv", 2, [&](const auto& c, size_t) -> Status {
     static const std::unordered_map<std::string, Sphere> kSpheres = {
-        {"government", Sphere::kGovernment}, {"military", Sphere::kMilitary},
-        {"party", Sphere::kParty}, {"organization", Sphere::kOrganization},
+        {"government", Sphere::kGovernment},
+        {"military", Sphere::kMilitary},
+        {"party", Sphere::kParty},
+        {"organization", Sphere::kOrganization},
         {"other", Sphere::kOther}};
     auto it = kSpheres.find(c[1]);
     if (it == kSpheres.end()) return Status::InvalidArgument("unknown sphere \"" + c[1] + "\"");
@@ -229,15 +231,18 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     } catch (const std::exception&) {
       return Status::InvalidArgument("bad sign \"" + c[1] + "\"");
     }
-    p.role = c[2] == "both" ? PredicateRole::kBoth
-                            : c[2] == "patient" ? PredicateRole::kPatient : PredicateRole::kAgent;
+    p.role = c[2] == "both"      ? PredicateRole::kBoth
+             : c[2] == "patient" ? PredicateRole::kPatient
+                                 : PredicateRole::kAgent;
     for (const auto& w : SplitBars(c[3])) lex.predicates_.emplace(w, p);
     return Status::Ok();
   }));
 
   SG_RETURN_IF_ERROR(ForEachLine(dir + "/name_words.tsv", 2, [&](const auto& c, size_t) -> Status {
     static const std::unordered_map<std::string, NameWord> kClasses = {
-        {"org", NameWord::kOrg}, {"place", NameWord::kPlace}, {"thing", NameWord::kThing},
+        {"org", NameWord::kOrg},
+        {"place", NameWord::kPlace},
+        {"thing", NameWord::kThing},
         {"calendar", NameWord::kCalendar}};
     auto it = kClasses.find(c[1]);
     if (it == kClasses.end()) return Status::InvalidArgument("unknown class \"" + c[1] + "\"");
@@ -253,7 +258,6 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
   }
   return lex;
 }
-
 
 int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* alias) const {
   const auto& toks = doc.tokens;
@@ -320,7 +324,8 @@ int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) c
   return best;
 }
 
-int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end, SourceNounKind* kind) const {
+int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end,
+                             SourceNounKind* kind) const {
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
   const std::string& key = TokenKey(toks[i]);

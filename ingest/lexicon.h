@@ -3,9 +3,9 @@
 // words, and common English words.
 //
 // Files (see docs/extraction.md for their columns): countries.tsv, bodies.tsv, titles.tsv,
-// groups.tsv, cues.tsv, predicates.tsv, name_words.tsv, common_words.txt. Lines starting with '#' and blank
-// lines are ignored. Phrases are matched on token keys (see TokenKey), so "U.S.", "US" and
-// "u.s." give the same key; an alias written in capitals ("US", "WHO") only matches text in
+// groups.tsv, cues.tsv, predicates.tsv, name_words.tsv, common_words.txt. Lines starting with '#'
+// and blank lines are ignored. Phrases are matched on token keys (see TokenKey), so "U.S.", "US"
+// and "u.s." give the same key; an alias written in capitals ("US", "WHO") only matches text in
 // capitals.
 //
 // Thread safety: immutable after loading; share one Lexicon between threads freely.
@@ -35,9 +35,9 @@ struct GazetteerEntry {
 // A surface form of a gazetteer entry.
 struct AliasEntry {
   int entry = -1;
-  bool demonym = false;     // "Russian", "Russians"
-  bool caps_only = false;   // written in capitals: matches only capitals ("US", not "us")
-  bool lower_start = false; // written starting in lower case ("al-Qaida"): matches any case
+  bool demonym = false;      // "Russian", "Russians"
+  bool caps_only = false;    // written in capitals: matches only capitals ("US", not "us")
+  bool lower_start = false;  // written starting in lower case ("al-Qaida"): matches any case
 };
 
 enum class Sphere : uint8_t { kGovernment, kMilitary, kParty, kOrganization, kOther };
@@ -62,8 +62,8 @@ struct CueEntry {
   int8_t polarity = 1;
   int8_t stance = 0;
   CueFrame frame = CueFrame::kClause;
-  std::string cameo;      // "" when none
-  double goldstein = 0;   // meaningful only when cameo is set
+  std::string cameo;     // "" when none
+  double goldstein = 0;  // meaningful only when cameo is set
 };
 
 // What a capitalised word says about the name it is part of (data/name_words.tsv).

@@ -1,8 +1,8 @@
 #include "ingest/reader.h"
 
 #include <algorithm>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -33,16 +33,16 @@ size_t LineOf(std::string_view text, size_t pos) {
 }
 
 bool IsBlank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-  });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 // Checks the text shared by both input kinds: not empty, not too long, no NUL.
 Status CheckText(std::string_view text, std::string_view origin, const ReadOptions& options) {
   if (IsBlank(text)) return Reject(origin, "empty text");
   if (text.size() > options.max_text_bytes) {
-    return Reject(origin, "text of " + std::to_string(text.size()) + " bytes is over the limit of " +
+    return Reject(origin, "text of " + std::to_string(text.size()) +
+                              " bytes is over the limit of " +
                               std::to_string(options.max_text_bytes) + " bytes");
   }
   if (text.find('\0') != std::string_view::npos) return Reject(origin, "text contains NUL bytes");
@@ -70,7 +70,8 @@ Status ReadField(const nlohmann::json& obj, std::initializer_list<const char*> n
 
 bool HasExtension(const fs::path& p, std::initializer_list<const char*> exts) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return std::any_of(exts.begin(), exts.end(), [&](const char* e) { return ext == e; });
 }
 
@@ -191,11 +192,12 @@ Result<ArticleInput> ParseArticleLine(std::string_view line, std::string_view or
                                       const ReadOptions& options) {
   if (line.find('\0') != std::string_view::npos) return Reject(origin, "binary data (NUL bytes)");
   size_t bad = FindInvalidUtf8(line);
-  if (bad != line.size()) return Reject(origin, "invalid UTF-8 at column " + std::to_string(bad + 1));
+  if (bad != line.size())
+    return Reject(origin, "invalid UTF-8 at column " + std::to_string(bad + 1));
   // The JSON escapes of a text are at most 6x its bytes; anything longer cannot be valid.
   if (line.size() > options.max_text_bytes * 6 + 65536) {
-    return Reject(origin, "record over the size limit of " + std::to_string(options.max_text_bytes) +
-                              " bytes of text");
+    return Reject(origin, "record over the size limit of " +
+                              std::to_string(options.max_text_bytes) + " bytes of text");
   }
   nlohmann::json obj;
   try {
@@ -204,8 +206,8 @@ Result<ArticleInput> ParseArticleLine(std::string_view line, std::string_view or
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> the tail.
     size_t colon = what.find("column");
-    return Reject(origin, "malformed JSON (" + (colon == std::string::npos ? what : what.substr(colon)) +
-                              ")");
+    return Reject(origin, "malformed JSON (" +
+                              (colon == std::string::npos ? what : what.substr(colon)) + ")");
   }
   if (!obj.is_object()) return Reject(origin, "a JSON object is expected");
   ArticleInput article;
@@ -248,7 +250,8 @@ ReadStats ReadJsonLines(std::istream& in, std::string_view name, const ReadOptio
   }
   if (in.bad()) {
     ++stats.rejected;
-    on_error(Status::IoError(std::string(name) + ":" + std::to_string(line_no + 1) + ": read error"));
+    on_error(
+        Status::IoError(std::string(name) + ":" + std::to_string(line_no + 1) + ": read error"));
   }
   return stats;
 }

@@ -11,8 +11,7 @@ namespace {
 
 bool IsSpaceCp(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool IsAsciiAlnum(char32_t c) {
@@ -41,19 +40,21 @@ bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 // Abbreviations that may end a sentence ("... in the U.S. The ..."): split there only when a
 // typical sentence opener follows.
 const std::unordered_set<std::string_view>& CanEndAbbreviations() {
-  static const std::unordered_set<std::string_view> k = {
-      "inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc", "bros"};
+  static const std::unordered_set<std::string_view> k = {"inc", "corp", "co",  "ltd", "jr",
+                                                         "sr",  "etc",  "llc", "plc", "bros"};
   return k;
 }
 
 // Capitalised words that typically open a sentence; after "U.S." or "a.m." they mean a split.
 const std::unordered_set<std::string_view>& SentenceOpeners() {
   static const std::unordered_set<std::string_view> k = {
-      "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-      "but", "and", "in", "on", "at", "as", "after", "before", "his", "her", "their", "its",
-      "our", "there", "however", "meanwhile", "still", "while", "when", "if", "since", "some",
-      "many", "both", "other", "last", "earlier", "later", "during", "despite", "according",
-      "for", "so", "yet", "also", "one", "two", "then", "what", "why", "how", "who"};
+      "the",   "a",      "an",      "this",      "that",      "these", "those", "it",
+      "he",    "she",    "they",    "we",        "i",         "but",   "and",   "in",
+      "on",    "at",     "as",      "after",     "before",    "his",   "her",   "their",
+      "its",   "our",    "there",   "however",   "meanwhile", "still", "while", "when",
+      "if",    "since",  "some",    "many",      "both",      "other", "last",  "earlier",
+      "later", "during", "despite", "according", "for",       "so",    "yet",   "also",
+      "one",   "two",    "then",    "what",      "why",       "how",   "who"};
   return k;
 }
 
@@ -323,10 +324,11 @@ void PairQuotes(Document* doc, uint32_t first, uint32_t last, int paragraph) {
 
 bool IsTitleAbbreviation(std::string_view w) {
   static const std::unordered_set<std::string_view> k = {
-      "mr", "mrs", "ms", "dr", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "sgt",
-      "capt", "cpt", "maj", "adm", "cmdr", "prof", "rev", "st", "ft", "mt", "hon", "pres",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "no", "nos", "vs", "v", "cf", "approx", "dept", "est", "fig", "gov't", "messrs"};
+      "mr",  "mrs", "ms",     "dr",   "gen",  "sen", "sens",  "rep",   "reps", "gov",
+      "lt",  "col", "sgt",    "capt", "cpt",  "maj", "adm",   "cmdr",  "prof", "rev",
+      "st",  "ft",  "mt",     "hon",  "pres", "jan", "feb",   "mar",   "apr",  "jun",
+      "jul", "aug", "sep",    "sept", "oct",  "nov", "dec",   "no",    "nos",  "vs",
+      "v",   "cf",  "approx", "dept", "est",  "fig", "gov't", "messrs"};
   return k.count(w) > 0;
 }
 
@@ -369,18 +371,21 @@ Document Segment(std::string_view text) {
       s.begin = toks[s_first].begin;
       s.end = toks[s_last - 1].end;
       s.paragraph = para;
-      for (uint32_t k = s_first; k < s_last; ++k) toks[k].sentence = static_cast<int>(doc.sentences.size());
+      for (uint32_t k = s_first; k < s_last; ++k)
+        toks[k].sentence = static_cast<int>(doc.sentences.size());
       doc.sentences.push_back(s);
       s_first = s_last;
     };
     for (uint32_t i = first; i < last; ++i) {
       const Token& t = toks[i];
       // "X told reporters: "..." ends a sentence at the colon: the quote is its own sentence.
-      bool colon_quote = t.lower == ":" && i + 1 < last && toks[i + 1].kind == TokenKind::kOpenQuote;
+      bool colon_quote =
+          t.lower == ":" && i + 1 < last && toks[i + 1].kind == TokenKind::kOpenQuote;
       bool terminal = IsTerminal(t) || colon_quote;
-      bool abbrev_end = t.abbrev && !IsTitleAbbreviation(std::string_view(t.lower).substr(
-                                        0, t.lower.size() - 1)) &&
-                        !(t.lower.size() == 2);  // initials never end a sentence
+      bool abbrev_end =
+          t.abbrev &&
+          !IsTitleAbbreviation(std::string_view(t.lower).substr(0, t.lower.size() - 1)) &&
+          !(t.lower.size() == 2);  // initials never end a sentence
       if (!terminal && !abbrev_end) continue;
       uint32_t j = i + 1;
       while (j < last && (toks[j].kind == TokenKind::kCloseQuote || toks[j].lower == ")" ||

@@ -37,9 +37,9 @@ struct Token {
   uint32_t begin = 0;  // byte offsets in the text
   uint32_t end = 0;
   TokenKind kind = TokenKind::kPunct;
-  bool cap = false;         // starts with an upper-case letter
-  bool all_caps = false;    // two or more letters, all upper case ("NATO", "U.S.")
-  bool abbrev = false;      // ends with an attached period ("Dr.", "U.S.", "A.")
+  bool cap = false;       // starts with an upper-case letter
+  bool all_caps = false;  // two or more letters, all upper case ("NATO", "U.S.")
+  bool abbrev = false;    // ends with an attached period ("Dr.", "U.S.", "A.")
   bool space_before = false;
   int newlines_before = 0;
   int quote = -1;     // index of the quotation holding the token (marks included), or -1

@@ -19,7 +19,6 @@ struct Analyzed {
   ActorAnalysis an;
 };
 
-
 // The actor of the mention that starts at the first occurrence of `surface`.
 int ActorAt(const Analyzed& a, const std::string& surface) {
   size_t pos = a.doc.text.find(surface);

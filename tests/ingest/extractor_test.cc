@@ -78,9 +78,9 @@ TEST_CASE("Drafts keep only the actors their claims use, with ids in JSON", "[ex
   REQUIRE(d.claims.size() == 1);
   for (const auto& a : d.actors) REQUIRE(a.name != "France");
   std::string line = ClaimToJsonLine(d, d.claims[0]);
-  REQUIRE(line.find("\"speaker\":{\"id\":\"" +
-                    graph::FormatActorId(graph::ActorIdForName("John Kirby")) +
-                    "\",\"name\":\"John Kirby\",\"kind\":\"person\",\"group\":\"United States\"}") !=
+  REQUIRE(line.find(
+              "\"speaker\":{\"id\":\"" + graph::FormatActorId(graph::ActorIdForName("John Kirby")) +
+              "\",\"name\":\"John Kirby\",\"kind\":\"person\",\"group\":\"United States\"}") !=
           std::string::npos);
   REQUIRE(line.find("\"rule\":\"speaker_cue\"") != std::string::npos);
 }

@@ -22,9 +22,10 @@ nlohmann::json Score(const fs::path& articles, const fs::path& gold) {
   fs::path out = fs::temp_directory_path() / ("sg_quality_" + articles.stem().string() + ".jsonl");
   {
     std::ofstream os(out);
-    ReadInputs({articles.string()}, {}, [&](ArticleInput&& a) {
-      WriteClaimsJsonl(testing::SourceExtractor().Extract(a), os);
-    }, [](const Status&) {});
+    ReadInputs(
+        {articles.string()}, {},
+        [&](ArticleInput&& a) { WriteClaimsJsonl(testing::SourceExtractor().Extract(a), os); },
+        [](const Status&) {});
   }
   fs::path scorer = fs::path(SG_SHARED_DIR) / "eval" / "score.py";
   std::string cmd = "python3 '" + scorer.string() + "' '" + articles.string() + "' '" +
@@ -42,7 +43,8 @@ nlohmann::json Score(const fs::path& articles, const fs::path& gold) {
 }
 
 bool SharedPresent() {
-  if (fs::exists(fs::path(SG_SHARED_DIR) / "eval" / "score.py") && std::system("python3 -c '' 2>/dev/null") == 0) {
+  if (fs::exists(fs::path(SG_SHARED_DIR) / "eval" / "score.py") &&
+      std::system("python3 -c '' 2>/dev/null") == 0) {
     return true;
   }
   WARN("skipped: " << SG_SHARED_DIR << "/eval/score.py or python3 is not available");

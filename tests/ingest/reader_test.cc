@@ -121,8 +121,9 @@ TEST_CASE("ReadInputs reads text files and folders in sorted order", "[reader]")
   REQUIRE(stats.articles == 3);
 
   std::vector<std::string> missing;
-  ReadInputs({(dir / "nope.txt").string()}, {}, [](ArticleInput&&) {},
-             [&](const Status& s) { missing.push_back(s.message()); });
+  ReadInputs(
+      {(dir / "nope.txt").string()}, {}, [](ArticleInput&&) {},
+      [&](const Status& s) { missing.push_back(s.message()); });
   REQUIRE(missing.size() == 1);
   REQUIRE(missing[0].find("no such file") != std::string::npos);
   fs::remove_all(dir);

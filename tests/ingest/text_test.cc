@@ -43,8 +43,8 @@ TEST_CASE("Segment splits sentences but not at abbreviations", "[text]") {
   }
   SECTION("a question inside a quote followed by its cue does not split") {
     Document doc = Segment("\"Is this the world we want?\" he asked. Nobody answered.");
-    REQUIRE(Sentences(doc) ==
-            std::vector<std::string>{"\"Is this the world we want?\" he asked.", "Nobody answered."});
+    REQUIRE(Sentences(doc) == std::vector<std::string>{"\"Is this the world we want?\" he asked.",
+                                                       "Nobody answered."});
   }
 }
 

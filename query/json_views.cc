@@ -175,8 +175,8 @@ Json MatrixJson(const StanceMatrix& matrix) {
       const StanceCell& c = matrix.cells[i][k];
       if (c.count() == 0) continue;
       Json cell;
-      cell["from"] = graph::FormatActorId(matrix.actors[i].id);
-      cell["to"] = graph::FormatActorId(matrix.actors[k].id);
+      cell["from"] = ActorJson(matrix.actors[i]);
+      cell["to"] = ActorJson(matrix.actors[k]);
       cell.update(StanceCounts(c.sum, c.hostile, c.neutral, c.friendly));
       cells.push_back(std::move(cell));
     }

@@ -230,7 +230,8 @@ void WriteStanceMatrix(std::ostream& out, Format format, const StanceMatrix& mat
     return;
   }
   if (format == Format::kJsonl) {
-    for (const Json& cell : internal::MatrixJson(matrix)["cells"]) {
+    Json all = internal::MatrixJson(matrix);
+    for (const Json& cell : all["cells"]) {
       out << internal::Dump(cell) << "\n";
     }
     return;
@@ -325,7 +326,9 @@ void WriteActor(std::ostream& out, Format format, const ActorInfo& info) {
     internal::WriteCsv(out, grid);
     return;
   }
-  for (const auto& [k, v] : fields) out << k << std::string(18 - k.size(), ' ') << v << "\n";
+  for (const auto& [k, v] : fields) {
+    out << k << (v.empty() ? "" : std::string(18 - k.size(), ' ') + v) << "\n";
+  }
   out << "\nstance toward others:\n";
   WriteStance(out, format, info.stance_toward);
   out << "\nothers' stance toward " << r.actor.name << ":\n";

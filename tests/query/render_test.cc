@@ -157,6 +157,14 @@ TEST_CASE("stance rows and the matrix", "[render]") {
       json::parse(Render([&](auto& out) { WriteStanceMatrix(out, Format::kJson, matrix); }));
   CHECK(cells["actors"].size() == 3);
   for (const json& cell : cells["cells"]) CHECK(cell["count"].get<int>() > 0);
+  std::vector<std::string> lines =
+      Lines(Render([&](auto& out) { WriteStanceMatrix(out, Format::kJsonl, matrix); }));
+  REQUIRE(lines.size() == cells["cells"].size());
+  REQUIRE_FALSE(lines.empty());
+  CHECK(json::parse(lines[0]) == cells["cells"][0]);
+  std::vector<std::string> csv =
+      Lines(Render([&](auto& out) { WriteStanceMatrix(out, Format::kCsv, matrix); }));
+  CHECK(csv.size() == lines.size() + 1);
 }
 
 TEST_CASE("table cells are cut by characters, not bytes", "[render]") {

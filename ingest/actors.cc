@@ -318,7 +318,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
   if (title && !items.empty() && items.back().type == Item::kTitle) {
     uint32_t b = static_cast<uint32_t>(np_start);
     uint32_t e = items.back().e;
-    static const std::unordered_set<std::string_view> kDefinite = {"the", "'s",  "our", "their",
+    static const internal::WordSet kDefinite = {"the", "'s",  "our", "their",
                                                                    "his", "her", "its"};
     bool definite = kDefinite.count(tok(b).lower) || (b > 0 && kDefinite.count(tok(b - 1).lower));
     bool next_ok = e >= s.last || !IsWord(tok(e)) || tok(e).cap;

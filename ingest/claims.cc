@@ -3,17 +3,18 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "ingest/internal/word_set.h"
+
 namespace sg::ingest {
 namespace {
 
 using graph::ActorKind;
 
-const std::unordered_set<std::string_view> kNegators = {
-    "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "cannot", "n't"};
-const std::unordered_set<std::string_view> kContrasts = {"but",      "yet",    "however",
-                                                         "although", "though", "whereas"};
-const std::unordered_set<std::string_view> kClauseBreaks = {
-    ",", ";", ":", "--", "but", "and", "while", "because", "although"};
+const internal::WordSet kNegators = {"not",     "no",  "never",  "nothing", "none",
+                                     "neither", "nor", "nobody", "cannot",  "n't"};
+const internal::WordSet kContrasts = {"but", "yet", "however", "although", "though", "whereas"};
+const internal::WordSet kClauseBreaks = {",",   ";",     ":",       "--",      "but",
+                                         "and", "while", "because", "although"};
 
 bool IsNegator(const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
@@ -93,8 +94,8 @@ class Builder {
   // Sign of the evaluative words around a mention: after it (it does or is described), and a
   // "both"-role word right before it (it is sanctioned, supported).
   int LocalStance(const Mention& m, bool* victim = nullptr) const {
-    static const std::unordered_set<std::string_view> kReversers = {
-        "no", "not", "without", "lack", "lacks", "never", "lost", "lose", "loses"};
+    static const internal::WordSet kReversers = {"no",    "not",  "without", "lack", "lacks",
+                                                 "never", "lost", "lose",    "loses"};
     int sum = 0;
     int flip = 1;
     uint32_t e = a_.content_last;
@@ -147,7 +148,7 @@ class Builder {
   // Third-person pronouns in the content stand for the latest other person named before them.
   int PronounActor(int mi) const {
     const Mention& m = an_.mentions[mi];
-    static const std::unordered_set<std::string_view> kThird = {"he", "him", "his", "she", "her"};
+    static const internal::WordSet kThird = {"he", "him", "his", "she", "her"};
     if (m.type != MentionType::kPronoun || !kThird.count(m.pronoun)) return -1;
     int sentence = tok(m.first).sentence;
     for (int k = mi - 1; k >= 0; --k) {
@@ -168,7 +169,7 @@ class Builder {
 
   // True for a place named after a locative preposition ("deported to Afghanistan").
   bool Locative(const Mention& m) const {
-    static const std::unordered_set<std::string_view> kLocative = {
+    static const internal::WordSet kLocative = {
         "in",   "to",     "from",  "across", "into",   "at",      "within",  "throughout",
         "near", "inside", "under", "around", "toward", "towards", "between", "including"};
     uint32_t b = m.first;

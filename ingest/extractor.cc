@@ -84,6 +84,7 @@ graph::ArticleDraft Extractor::Extract(const ArticleInput& article) const {
   draft.content_hash = ContentHash(article);
 
   Document doc = Segment(article.text);
+  lexicon_.Annotate(&doc);
   ActorAnalysis an = RecognizeActors(doc, lexicon_);
   std::vector<Attribution> attributions = Attribute(doc, lexicon_, &an);
   for (const Attribution& a : attributions) {
@@ -98,6 +99,7 @@ graph::ArticleDraft Extractor::Extract(const ArticleInput& article) const {
 
   if (!article.title.empty()) {
     Document title = Segment(article.title);
+    lexicon_.Annotate(&title);
     ActorAnalysis tan = RecognizeActors(title, lexicon_);
     AttributionOptions opts;
     opts.headline = true;

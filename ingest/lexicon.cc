@@ -8,6 +8,13 @@
 namespace sg::ingest {
 namespace {
 
+constexpr uint32_t kStartsAlias = 1, kStartsTitle = 2, kStartsCue = 4, kStartsSource = 8;
+
+// True when an annotated token cannot start a phrase of the kind `bit`.
+bool Rejected(const Document& doc, size_t i, uint32_t bit) {
+  return doc.annotated && !(doc.tokens[i].lex & bit);
+}
+
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> cols;
   std::string col;
@@ -99,6 +106,7 @@ void Lexicon::AddAlias(std::string_view surface, AliasEntry alias) {
     alias.demonym = alias.demonym && it->second.demonym;
   }
   aliases_[key] = alias;
+  MarkStart(key, kStartsAlias);
   AddPrefixes(key, &alias_prefixes_);
   if (lower_start) lower_start_keys_.insert(key.substr(0, key.find(' ')));
   max_alias_tokens_ = std::max<int>(max_alias_tokens_, static_cast<int>(n));
@@ -163,6 +171,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     std::string role = c[0];
     if (!role.empty() && role.back() == '.') role.pop_back();
     lex.titles_[key] = TitleEntry{role, it->second};
+    lex.MarkStart(key, kStartsTitle);
     AddPrefixes(key, &lex.title_prefixes_);
     lex.max_title_tokens_ = std::max<int>(lex.max_title_tokens_, static_cast<int>(n));
     return Status::Ok();
@@ -181,6 +190,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     }
     std::string key = PhraseKey(c[0], nullptr, nullptr, nullptr);
     lex.source_nouns_[key] = kind;
+    lex.MarkStart(key, kStartsSource);
     AddPrefixes(key, &lex.source_noun_prefixes_);
     return Status::Ok();
   }));
@@ -216,6 +226,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
       size_t n = 0;
       std::string key = PhraseKey(form, &n, nullptr, nullptr);
       lex.cue_verbs_[key] = idx;
+      lex.MarkStart(key, kStartsCue);
       AddPrefixes(key, &lex.cue_prefixes_);
       lex.max_cue_tokens_ = std::max<int>(lex.max_cue_tokens_, static_cast<int>(n));
     }
@@ -259,7 +270,16 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
   return lex;
 }
 
+void Lexicon::Annotate(Document* doc) const {
+  for (Token& t : doc->tokens) {
+    auto it = starts_.find(t.key);
+    t.lex = it == starts_.end() ? 0 : it->second;
+  }
+  doc->annotated = true;
+}
+
 int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* alias) const {
+  if (Rejected(doc, i, kStartsAlias)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
   if (!toks[i].cap && !toks[i].all_caps && !lower_start_keys_.count(toks[i].key)) return 0;
@@ -287,6 +307,7 @@ int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* a
 }
 
 int Lexicon::MatchTitle(const Document& doc, size_t i, size_t end, const TitleEntry** title) const {
+  if (Rejected(doc, i, kStartsTitle)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
   std::string key;
@@ -306,6 +327,7 @@ int Lexicon::MatchTitle(const Document& doc, size_t i, size_t end, const TitleEn
 }
 
 int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) const {
+  if (Rejected(doc, i, kStartsCue)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
   std::string key;
@@ -326,6 +348,7 @@ int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) c
 
 int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end,
                              SourceNounKind* kind) const {
+  if (Rejected(doc, i, kStartsSource)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
   const std::string& key = TokenKey(toks[i]);

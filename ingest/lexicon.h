@@ -88,6 +88,11 @@ class Lexicon {
   // apostrophes straightened.
   static const std::string& TokenKey(const Token& token) { return token.key; }
 
+  // Marks on every token of `doc` which kinds of lexicon phrase may start there, so that the
+  // Match* lookups below reject most tokens without hashing. Optional: unannotated documents
+  // give the same results, more slowly.
+  void Annotate(Document* doc) const;
+
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   // Finds the longest gazetteer alias starting at token `i` of `doc` (within [i, end));
   // returns its length in tokens (0: none) and sets *alias.
@@ -124,6 +129,11 @@ class Lexicon {
   std::unordered_set<std::string> title_prefixes_;
   std::unordered_set<std::string> cue_prefixes_;
   std::unordered_set<std::string> lower_start_keys_;  // first keys of lower-case aliases
+  // First token key of every phrase -> kStarts* bits (see Annotate).
+  std::unordered_map<std::string, uint32_t> starts_;
+  void MarkStart(const std::string& key, uint32_t bit) {
+    starts_[key.substr(0, key.find(' '))] |= bit;
+  }
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, SourceNounKind> source_nouns_;
   std::unordered_set<std::string> source_noun_prefixes_;

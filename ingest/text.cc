@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "ingest/internal/word_set.h"
 #include "ingest/utf8.h"
 
 namespace sg::ingest {
@@ -39,15 +40,15 @@ bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // Abbreviations that may end a sentence ("... in the U.S. The ..."): split there only when a
 // typical sentence opener follows.
-const std::unordered_set<std::string_view>& CanEndAbbreviations() {
-  static const std::unordered_set<std::string_view> k = {"inc", "corp", "co",  "ltd", "jr",
-                                                         "sr",  "etc",  "llc", "plc", "bros"};
+const internal::WordSet& CanEndAbbreviations() {
+  static const internal::WordSet k = {"inc", "corp", "co",  "ltd", "jr",
+                                      "sr",  "etc",  "llc", "plc", "bros"};
   return k;
 }
 
 // Capitalised words that typically open a sentence; after "U.S." or "a.m." they mean a split.
-const std::unordered_set<std::string_view>& SentenceOpeners() {
-  static const std::unordered_set<std::string_view> k = {
+const internal::WordSet& SentenceOpeners() {
+  static const internal::WordSet k = {
       "the",   "a",      "an",      "this",      "that",      "these", "those", "it",
       "he",    "she",    "they",    "we",        "i",         "but",   "and",   "in",
       "on",    "at",     "as",      "after",     "before",    "his",   "her",   "their",
@@ -323,7 +324,7 @@ void PairQuotes(Document* doc, uint32_t first, uint32_t last, int paragraph) {
 }  // namespace
 
 bool IsTitleAbbreviation(std::string_view w) {
-  static const std::unordered_set<std::string_view> k = {
+  static const internal::WordSet k = {
       "mr",  "mrs", "ms",     "dr",   "gen",  "sen", "sens",  "rep",   "reps", "gov",
       "lt",  "col", "sgt",    "capt", "cpt",  "maj", "adm",   "cmdr",  "prof", "rev",
       "st",  "ft",  "mt",     "hon",  "pres", "jan", "feb",   "mar",   "apr",  "jun",

@@ -48,6 +48,9 @@ struct Token {
   std::string lower;
   // The lexicon lookup key: `lower` without periods ("U.S." -> "us").
   std::string key;
+  // Which lexicon phrases may start at this token (Lexicon::Annotate); valid when the
+  // document's `annotated` is set.
+  uint32_t lex = 0;
 };
 
 struct Sentence {
@@ -77,6 +80,7 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
   std::vector<Quote> quotes;
+  bool annotated = false;  // tokens carry Lexicon::Annotate flags
 
   std::string_view TokenText(size_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);

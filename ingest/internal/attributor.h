@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/attribution.h"
+#include "ingest/internal/word_set.h"
 
 namespace sg::ingest::internal {
 
@@ -18,7 +19,7 @@ using graph::ActorKind;
 using graph::ClaimForm;
 
 // Words that may stand between a speaker and its cue: "the White House on Tuesday warned".
-inline const std::unordered_set<std::string_view> kBetween = {
+inline const WordSet kBetween = {
     "has",   "have",    "had",        "did",     "does",  "do",      "will",
     "would", "could",   "can",        "may",     "might", "is",      "was",
     "were",  "are",     "been",       "be",      "also",  "later",   "again",
@@ -28,31 +29,31 @@ inline const std::unordered_set<std::string_view> kBetween = {
     "then",  "however", "previously", "too",     "ever",  "often",   "since"};
 
 // Light verbs whose object noun carries the speech act: "issued a denial", "made threats".
-inline const std::unordered_set<std::string_view> kLightVerbs = {
+inline const WordSet kLightVerbs = {
     "issue",    "issued",    "issues",     "issuing",    "make",   "made",   "makes",   "making",
     "level",    "leveled",   "levelled",   "lodge",      "lodged", "renew",  "renewed", "repeat",
     "repeated", "reiterate", "reiterated", "reiterates", "voice",  "voiced", "echo",    "echoed"};
 
-inline const std::unordered_set<std::string_view> kThirdPersonSingular = {"he", "she", "him", "his",
+inline const WordSet kThirdPersonSingular = {"he", "she", "him", "his",
                                                                           "her"};
 
 // Nouns after a possessive that make the possessor a speaker ("Trump's comments claiming").
-inline const std::unordered_set<std::string_view> kSpeechNouns = {
+inline const WordSet kSpeechNouns = {
     "comments", "comment",   "remarks", "statement", "words",        "message",  "post", "tweet",
     "speech",   "interview", "letter",  "report",    "announcement", "response", "reply"};
 
 // Words that may open an apposition or parenthetical between a speaker and its cue.
-inline const std::unordered_set<std::string_view> kAppositionStarts = {
+inline const WordSet kAppositionStarts = {
     "the",   "a",      "an",      "who",    "which", "whose",    "also", "during",
     "while", "former", "however", "in",     "at",    "speaking", "then", "meanwhile",
     "too",   "for",    "after",   "before", "on",    "as"};
 
-inline const std::unordered_set<std::string_view> kPrepositions = {
+inline const WordSet kPrepositions = {
     "in",   "of",      "to",      "with",  "at",     "from",   "by",   "for",
     "on",   "about",   "against", "after", "before", "during", "amid", "over",
     "into", "between", "among",   "than",  "under",  "like"};
 
-inline const std::unordered_set<std::string_view> kBeAux = {"is", "are",  "was",  "were",
+inline const WordSet kBeAux = {"is", "are",  "was",  "were",
                                                             "be", "been", "being"};
 
 inline bool IsClose(const Token& t) { return t.kind == TokenKind::kCloseQuote; }

@@ -10,31 +10,32 @@
 #include <vector>
 
 #include "ingest/actors.h"
+#include "ingest/internal/word_set.h"
 
 namespace sg::ingest::internal {
 
 using graph::ActorKind;
 
-inline const std::unordered_set<std::string_view> kPronouns = {
+inline const WordSet kPronouns = {
     "he",  "she", "they", "it",   "i",   "we",   "him", "her", "his",  "their",
     "its", "our", "us",   "them", "you", "your", "my",  "me",  "hers", "theirs"};
 
 // Lower-case words that may join the capitalised words of one name.
-inline const std::unordered_set<std::string_view> kConnectors = {
+inline const WordSet kConnectors = {
     "of",  "for", "and", "the", "de", "del", "da", "du",  "al",  "bin",
     "van", "von", "la",  "le",  "on", "-",   "--", "dos", "das", "y"};
 
-inline const std::unordered_set<std::string_view> kDeterminers = {
+inline const WordSet kDeterminers = {
     "a",     "an",       "the",     "some",    "several",  "many",  "other", "multiple",
     "both",  "two",      "three",   "four",    "these",    "those", "his",   "her",
     "their", "its",      "our",     "another", "any",      "all",   "most",  "no",
     "few",   "numerous", "various", "dozens",  "hundreds", "more"};
 // Determiners that stay in a vague source's name: "multiple sources", "other Republicans".
-inline const std::unordered_set<std::string_view> kKeptDeterminers = {"multiple", "several",
+inline const WordSet kKeptDeterminers = {"multiple", "several",
                                                                       "other", "many", "some"};
 
 // Words that end the modifiers of a vague source when scanning leftwards.
-inline const std::unordered_set<std::string_view> kModifierStops = {
+inline const WordSet kModifierStops = {
     "and",    "or",      "but",    "of",     "in",     "on",    "at",      "to",      "from",
     "by",     "with",    "for",    "as",     "that",   "which", "who",     "whom",    "whose",
     "is",     "are",     "was",    "were",   "be",     "been",  "has",     "have",    "had",
@@ -45,14 +46,14 @@ inline const std::unordered_set<std::string_view> kModifierStops = {
     "during", "without", "within", "per",    "via",    "so",    "do",      "does",    "did"};
 
 // Nouns after a demonym that make it stand for the country ("Russian forces").
-inline const std::unordered_set<std::string_view> kStateNouns = {
+inline const WordSet kStateNouns = {
     "forces",      "troops",   "military",  "army",           "navy",    "government",
     "authorities", "soldiers", "civilians", "officials",      "leaders", "leadership",
     "regime",      "side",     "diplomats", "administration", "state",   "warships",
     "jets",        "missiles", "drones"};
 
 // Function words that open sentences and are never names ("At last", "As the ...").
-inline const std::unordered_set<std::string_view> kFunctionWords = {
+inline const WordSet kFunctionWords = {
     "a",      "an",       "the",       "at",      "as",       "in",      "on",        "of",
     "for",    "to",       "by",        "with",    "from",     "after",   "before",    "since",
     "but",    "and",      "or",        "so",      "yet",      "if",      "when",      "while",

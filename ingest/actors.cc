@@ -318,8 +318,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
   if (title && !items.empty() && items.back().type == Item::kTitle) {
     uint32_t b = static_cast<uint32_t>(np_start);
     uint32_t e = items.back().e;
-    static const internal::WordSet kDefinite = {"the", "'s",  "our", "their",
-                                                                   "his", "her", "its"};
+    static const internal::WordSet kDefinite = {"the", "'s", "our", "their", "his", "her", "its"};
     bool definite = kDefinite.count(tok(b).lower) || (b > 0 && kDefinite.count(tok(b - 1).lower));
     bool next_ok = e >= s.last || !IsWord(tok(e)) || tok(e).cap;
     int cue;
@@ -331,6 +330,13 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
     }
     if (definite && next_ok) {
       int a = ResolveDescription(title->role, group);
+      if (a < 0) {
+        // Nobody named holds the role: an anonymous holder of it ("the minister said").
+        a = table().Intern(title->role, ActorKind::kAnonymous);
+        if (group >= 0 && group != a && table().actors()[a].group < 0) {
+          table().actors()[a].group = group;
+        }
+      }
       if (a >= 0) {
         for (int pm : prefix_mentions) {
           for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t)

@@ -87,6 +87,14 @@ TEST_CASE("Definite descriptions resolve to the latest person with the role", "[
   REQUIRE(ActorAt(a, "president spoke") == ActorAt(a, "President Donald"));
 }
 
+TEST_CASE("A role nobody named holds is an anonymous source", "[actors]") {
+  Analyzed a("The minister said so.");
+  int m = ActorAt(a, "minister said");
+  REQUIRE(m >= 0);
+  REQUIRE(Actor(a, m).name == "minister");
+  REQUIRE(Actor(a, m).kind == ActorKind::kAnonymous);
+}
+
 TEST_CASE("Sentence-initial common words are not names", "[actors]") {
   Analyzed a("Former officials met. Citing rules, Jane Roe left.");
   REQUIRE(ActorAt(a, "Former") == -1);

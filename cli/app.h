@@ -42,6 +42,7 @@ int Fail(const Status& status);
 // One Register function per subcommand (cli/cmd_*.cc).
 void RegisterAdd(CLI::App& cli, App& app);
 void RegisterStats(CLI::App& cli, App& app);
+void RegisterExport(CLI::App& cli, App& app);
 // Queries (issue 4): cli/cmd_claims.cc, cmd_contradictions.cc, ...
 void RegisterClaims(CLI::App& cli, App& app);
 void RegisterContradictions(CLI::App& cli, App& app);

@@ -17,3 +17,21 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+# npm packages of the export tests (tests/js: cytoscape), from the committed package-lock.json.
+# A quick no-op when node_modules matches the lock file.
+js="$here/../tests/js"
+if [[ -f "$js/package-lock.json" && ( ! -f "$js/node_modules/.package-lock.json" ||
+      "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ) ]]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    # Debian packages npm apart from nodejs (NodeSource's nodejs ships its own npm).
+    sudo=""
+    if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm >&2; } ||
+      true
+  fi
+  echo "setup: npm ci in tests/js" >&2
+  # Not fatal: without it the test export_reader_cytoscape reports itself skipped.
+  (cd "$js" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+    echo "setup: warning: npm ci failed in tests/js; export_reader_cytoscape will be skipped" >&2
+fi

@@ -88,14 +88,6 @@ bool Derives(const std::vector<Derived>& derived, Family family, std::string_vie
 
 // The writer's kind rule: the kind with most votes; a known kind wins a tie with unknown; among
 // known kinds with equal votes, the lower enum value.
-ActorKind ExpectedKind(const std::array<uint32_t, kActorKindCount>& votes) {
-  uint32_t top = *std::max_element(votes.begin() + 1, votes.end());
-  if (top == 0 || votes[0] > top) return ActorKind::kUnknown;
-  for (size_t k = 1; k < votes.size(); ++k) {
-    if (votes[k] == top) return static_cast<ActorKind>(k);
-  }
-  return ActorKind::kUnknown;
-}
 
 // What the stored articles and claims say one actor record must hold.
 struct Tally {
@@ -396,7 +388,7 @@ class Checker {
     field("claims made", a.claims_made, t.claims_made);
     field("claims received", a.claims_received, t.claims_received);
     if (a.kind_votes != t.kind_votes) diff += std::string(diff.empty() ? "" : "; ") + "kind votes";
-    field("kind", static_cast<uint64_t>(a.kind), static_cast<uint64_t>(ExpectedKind(t.kind_votes)));
+    field("kind", static_cast<uint64_t>(a.kind), static_cast<uint64_t>(KindFromVotes(t.kind_votes)));
     std::vector<AliasCount> aliases;
     for (const auto& [alias, n] : t.aliases) aliases.push_back(AliasCount{alias, n});
     if (a.aliases != aliases) diff += std::string(diff.empty() ? "" : "; ") + "alias counts";

@@ -84,6 +84,14 @@ std::string Date::ToString() const {
   return buf;
 }
 
+ActorKind KindFromVotes(const std::array<uint32_t, kActorKindCount>& votes) {
+  size_t best = 0;
+  for (size_t k = 1; k < votes.size(); ++k) {
+    if (votes[k] > 0 && (best == 0 || votes[k] > votes[best])) best = k;
+  }
+  return static_cast<ActorKind>(best);
+}
+
 std::string_view ToString(ActorKind kind) { return NameOf(kActorKinds, kind); }
 std::string_view ToString(ClaimForm form) { return NameOf(kForms, form); }
 std::string_view ToString(Modality modality) { return NameOf(kModalities, modality); }

@@ -94,6 +94,10 @@ std::optional<ActorKind> ParseActorKind(std::string_view text);
 std::optional<ClaimForm> ParseClaimForm(std::string_view text);
 std::optional<Modality> ParseModality(std::string_view text);
 
+// The kind an actor record takes from its articles' votes (indexed by enum value): the known kind
+// most articles give, ties to the lower enum value; unknown only when no article gives a kind.
+ActorKind KindFromVotes(const std::array<uint32_t, kActorKindCount>& votes);
+
 // ---------------------------------------------------------------------------------------------
 // Stored records.
 

@@ -54,17 +54,6 @@ Status ValidateDraft(const ArticleDraft& d) {
   return Status::Ok();
 }
 
-ActorKind MajorityKind(const std::array<uint32_t, kActorKindCount>& votes) {
-  // Most votes wins; a known kind beats unknown; ties go to the lower enum value.
-  size_t best = 0;
-  for (size_t k = 1; k < votes.size(); ++k) {
-    if (votes[k] > votes[best] || (best == 0 && votes[k] > 0 && votes[k] == votes[best])) {
-      best = k;
-    }
-  }
-  return static_cast<ActorKind>(best);
-}
-
 // Builds one article's batch. Usage: Remove(old) and/or Add(draft), then Commit().
 class ArticleTxn {
  public:
@@ -300,7 +289,7 @@ class ArticleTxn {
     }
     actor->articles += sign;
     actor->kind_votes[static_cast<size_t>(c.kind)] += sign;
-    actor->kind = MajorityKind(actor->kind_votes);
+    actor->kind = KindFromVotes(actor->kind_votes);
     for (const std::string& alias : c.aliases) {
       auto it = std::lower_bound(
           actor->aliases.begin(), actor->aliases.end(), alias,

@@ -73,6 +73,19 @@ TEST_CASE("enum names round-trip", "[model]") {
     CHECK(ParseModality(ToString(m)) == m);
   }
   CHECK(ToString(ClaimForm::kAccordingTo) == "according_to");
+}
+
+TEST_CASE("an actor's kind is the known kind most of its articles give", "[model]") {
+  std::array<uint32_t, kActorKindCount> votes{};
+  CHECK(KindFromVotes(votes) == ActorKind::kUnknown);
+  votes[static_cast<size_t>(ActorKind::kUnknown)] = 5;
+  CHECK(KindFromVotes(votes) == ActorKind::kUnknown);
+  votes[static_cast<size_t>(ActorKind::kPerson)] = 1;  // one article knows: a person
+  CHECK(KindFromVotes(votes) == ActorKind::kPerson);
+  votes[static_cast<size_t>(ActorKind::kOrganization)] = 1;  // a tie goes to the lower value
+  CHECK(KindFromVotes(votes) == ActorKind::kOrganization);
+  votes[static_cast<size_t>(ActorKind::kPerson)] = 2;
+  CHECK(KindFromVotes(votes) == ActorKind::kPerson);
   CHECK_FALSE(ParseActorKind("alien"));
 }
 

@@ -16,16 +16,38 @@ namespace sg::graph::internal {
 namespace {
 
 constexpr size_t kMaxClaimsPerArticle = 0xffff;
+// Sizes beyond any real article: names end up in index keys, texts in records.
+constexpr size_t kMaxNameBytes = 1024;        // actor names, aliases, roles, cues, predicates
+constexpr size_t kMaxLineBytes = 64 << 10;    // article key, url, title, outlet
+constexpr size_t kMaxContentBytes = 1 << 20;  // one claim's content
+
+// "what of N bytes, over the limit of L" when `text` is longer than `limit`, else "".
+std::string TooLong(const std::string& what, std::string_view text, size_t limit) {
+  if (text.size() <= limit) return "";
+  return what + " of " + std::to_string(text.size()) + " bytes, over the limit of " +
+         std::to_string(limit);
+}
 
 Status ValidateDraft(const ArticleDraft& d) {
+  std::string shown_key = d.key.substr(0, 100) + (d.key.size() > 100 ? "..." : "");
   auto bad = [&](const std::string& what) {
-    return Status::InvalidArgument("article \"" + d.key + "\": " + what);
+    return Status::InvalidArgument("article \"" + shown_key + "\": " + what);
   };
   if (d.key.empty()) return Status::InvalidArgument("article without a key");
+  for (const auto& [what, text] : {std::pair<const char*, const std::string*>{"key", &d.key},
+                                   {"url", &d.url}, {"title", &d.title}, {"outlet", &d.outlet}}) {
+    if (std::string e = TooLong(what, *text, kMaxLineBytes); !e.empty()) return bad(e);
+  }
   const int n = static_cast<int>(d.actors.size());
   auto in_range = [n](int i) { return i >= 0 && i < n; };
   for (int i = 0; i < n; ++i) {
     const ActorMention& m = d.actors[i];
+    std::string e = TooLong("actor " + std::to_string(i) + " name", m.name, kMaxNameBytes);
+    for (const std::string& alias : m.aliases) {
+      if (e.empty()) e = TooLong("actor " + std::to_string(i) + " alias", alias, kMaxNameBytes);
+    }
+    if (e.empty()) e = TooLong("actor " + std::to_string(i) + " role", m.role, kMaxNameBytes);
+    if (!e.empty()) return bad(e);
     if (NormalizeName(m.name).empty()) {
       return bad("actor " + std::to_string(i) + " has no usable name (\"" + m.name + "\")");
     }
@@ -39,6 +61,11 @@ Status ValidateDraft(const ArticleDraft& d) {
   for (size_t c = 0; c < d.claims.size(); ++c) {
     const ClaimDraft& cl = d.claims[c];
     std::string where = "claim " + std::to_string(c) + ": ";
+    std::string e = TooLong("content", cl.content, kMaxContentBytes);
+    if (e.empty()) e = TooLong("cue", cl.cue, kMaxNameBytes);
+    if (e.empty()) e = TooLong("predicate", cl.proposition.predicate, kMaxNameBytes);
+    if (e.empty()) e = TooLong("rule", cl.rule, kMaxNameBytes);
+    if (!e.empty()) return bad(where + e);
     if (!in_range(cl.speaker)) return bad(where + "speaker index out of range");
     if (cl.source != -1 && !in_range(cl.source)) return bad(where + "source index out of range");
     if (cl.polarity < -1 || cl.polarity > 1) return bad(where + "polarity not in -1..1");

@@ -312,7 +312,7 @@ Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* sn
   struct Entry {
     ClaimId claim;
     ActorId patient;
-    int polarity;  // with a negated content counted as a denial
+    int polarity;
     Date date;
   };
   ActorId agent;
@@ -349,8 +349,7 @@ Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* sn
           agent = e->agent;
           predicate = e->predicate;
         }
-        int polarity = v->negated ? -v->polarity : v->polarity;
-        group.push_back(Entry{e->claim, e->patient, polarity, v->date});
+        group.push_back(Entry{e->claim, e->patient, v->polarity, v->date});
         return true;
       },
       snapshot));

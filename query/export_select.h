@@ -88,9 +88,10 @@ Status ForEachArticle(const graph::Store& store, const graph::Snapshot* snapshot
 Result<ExportNode> MakeActorNode(const graph::Store& store, const graph::Snapshot* snapshot,
                                  const graph::Actor& actor);
 
-// A pair of contradicting claims (graph/model.h: same agent and predicate, patients equal or
-// one missing, opposite polarity once a negated content is counted as a denial), `first` <
-// `second`.
+// A pair of contradicting claims, by the rule of query/contradictions.h: same agent and
+// predicate, patients equal or one missing, opposite polarities (1 against -1). Polarity already
+// says whether a claim denies its proposition (graph/model.h), so Proposition::negated is not
+// used. `first` < `second`.
 struct Contradiction {
   graph::ClaimId first;
   graph::ClaimId second;
@@ -99,8 +100,10 @@ struct Contradiction {
   graph::Date second_date;
 };
 
-// Calls fn for every contradicting pair, in the order of the by_proposition index.
-// TODO(query): unify with the query engine's contradiction finder once it has a public API.
+// Calls fn for every contradicting pair, in the order of the by_proposition index, holding one
+// (agent, predicate) run at a time. query::FindContradictions applies the same rule but returns
+// every pair at once with its claims described, which an export of a large graph cannot afford.
+// TODO(query): share one streaming pair iterator with query/contradictions.cc.
 Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* snapshot,
                             const std::function<Status(const Contradiction&)>& fn);
 

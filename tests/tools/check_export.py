@@ -99,7 +99,7 @@ def expect(args):
             actors.add(sanitize(p["agent"]))
             if p.get("patient"):
                 actors.add(sanitize(p["patient"]))
-            polarity = c.get("polarity", 1) * (-1 if p.get("negated") else 1)
+            polarity = c.get("polarity", 1)  # negated is informational (graph/model.h)
             by_prop.append((p["agent"], p["predicate"], p.get("patient") or "", polarity,
                             sanitize(c["text"])))
     contradictions = []

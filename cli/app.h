@@ -41,6 +41,8 @@ int Fail(const Status& status);
 
 // One Register function per subcommand (cli/cmd_*.cc).
 void RegisterAdd(CLI::App& cli, App& app);
+void RegisterExtract(CLI::App& cli, App& app);  // cli/cmd_extract.cc
+void RegisterIngest(CLI::App& cli, App& app);   // cli/cmd_ingest.cc
 void RegisterStats(CLI::App& cli, App& app);
 void RegisterExport(CLI::App& cli, App& app);
 // Queries (issue 4): cli/cmd_claims.cc, cmd_contradictions.cc, ...

@@ -3,10 +3,6 @@
 
 #include "cli/app.h"
 
-namespace sg::cli {
-void RegisterExtract(CLI::App& cli, App& app);  // cli/cmd_extract.cc
-}  // namespace sg::cli
-
 int main(int argc, char** argv) {
   CLI::App cli{"stancegraph: a knowledge graph of who said what about whom, from the news"};
   cli.set_version_flag("--version", std::string("stancegraph ") + SG_VERSION);
@@ -32,6 +28,7 @@ int main(int argc, char** argv) {
   sg::cli::RegisterPath(cli, app);
   sg::cli::RegisterExport(cli, app);
   sg::cli::RegisterExtract(cli, app);
+  sg::cli::RegisterIngest(cli, app);
   sg::cli::RegisterCheck(cli, app);
   sg::cli::RegisterRetract(cli, app);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# README command 1: set up, build, store the example article in a fresh database and print who
-# said what about whom, and who contradicts whom.
+# README command 1: set up, build, ingest the example article's text (VOA, Jan 2022) into a fresh
+# database and print who said what about whom, and who contradicts whom.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"
@@ -8,7 +8,8 @@ build="${BUILD_DIR:-$root/build}"
 db="$build/example.db"
 rm -rf "$db"
 sg() { "$build/stancegraph" --db "$db" "$@"; }
-sg add "$root/examples/blinken-lavrov.claims.jsonl" >/dev/null
+echo "== Ingesting examples/blinken-lavrov.jsonl (stancegraph ingest)"
+sg ingest "$root/examples/blinken-lavrov.jsonl"
 sg stats
 echo
 echo "== Who said what (stancegraph claims)"

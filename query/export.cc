@@ -59,10 +59,18 @@ Result<ExportStats> Export(const graph::Store& store, ExportFormat format,
                            const graph::Snapshot* snapshot) {
   std::unique_ptr<internal::GraphSink> sink;
   switch (format) {
-    case ExportFormat::kGraphml: sink = internal::MakeGraphmlSink(out); break;
-    case ExportFormat::kGexf: sink = internal::MakeGexfSink(out); break;
-    case ExportFormat::kDot: sink = internal::MakeDotSink(out); break;
-    case ExportFormat::kCytoscape: sink = internal::MakeCytoscapeSink(out); break;
+    case ExportFormat::kGraphml:
+      sink = internal::MakeGraphmlSink(out);
+      break;
+    case ExportFormat::kGexf:
+      sink = internal::MakeGexfSink(out);
+      break;
+    case ExportFormat::kDot:
+      sink = internal::MakeDotSink(out);
+      break;
+    case ExportFormat::kCytoscape:
+      sink = internal::MakeCytoscapeSink(out);
+      break;
     case ExportFormat::kNeo4j:
       return Status::InvalidArgument("the neo4j format writes a folder: use ExportNeo4j");
   }

@@ -110,8 +110,7 @@ using FileOpener = std::function<Result<std::ostream*>(const std::string& name)>
 // edge type of the view, headers included even when empty) through `open`. The files load with
 // `neo4j-admin database import full` (command in docs/export.md).
 Result<ExportStats> ExportNeo4j(const graph::Store& store, const ExportOptions& options,
-                                const FileOpener& open,
-                                const graph::Snapshot* snapshot = nullptr);
+                                const FileOpener& open, const graph::Snapshot* snapshot = nullptr);
 
 }  // namespace sg::query
 

@@ -35,7 +35,8 @@ class CytoscapeSink : public GraphSink {
   Status Node(const ExportNode& node) override {
     Json data;
     data["id"] = node.id;
-    for (const Attr& a : node.attrs) data[std::string(schema_->node_attrs[a.spec].name)] = ToJson(a.value);
+    for (const Attr& a : node.attrs)
+      data[std::string(schema_->node_attrs[a.spec].name)] = ToJson(a.value);
     data["color"] = NodeColour(schema_->node_kinds[node.kind]).Hex();
     Element(data, &nodes_);
     return Check();
@@ -50,7 +51,8 @@ class CytoscapeSink : public GraphSink {
     data["id"] = edge.id;
     data["source"] = edge.source;
     data["target"] = edge.target;
-    for (const Attr& a : edge.attrs) data[std::string(schema_->edge_attrs[a.spec].name)] = ToJson(a.value);
+    for (const Attr& a : edge.attrs)
+      data[std::string(schema_->edge_attrs[a.spec].name)] = ToJson(a.value);
     data["weight"] = edge.weight;
     data["color"] = ToneColour(edge.tone).Hex();
     Element(data, &edges_);

@@ -24,10 +24,17 @@ std::string Quote(std::string_view text) {
     std::string_view piece;
     char single[1] = {c};
     switch (c) {
-      case '"': piece = "\\\""; break;
-      case '\\': piece = "\\\\"; break;
-      case '\n': piece = "\\n"; break;
-      default: piece = std::string_view(single, 1);
+      case '"':
+        piece = "\\\"";
+        break;
+      case '\\':
+        piece = "\\\\";
+        break;
+      case '\n':
+        piece = "\\n";
+        break;
+      default:
+        piece = std::string_view(single, 1);
     }
     if (out.size() + piece.size() > kMaxQuoted) {
       // Back up to a character boundary (escapes are ASCII, so never split).
@@ -72,7 +79,9 @@ class DotSink : public GraphSink {
     Rgb fill = NodeColour(kind);
     out_ << "  " << Quote(node.id) << " [id=" << Quote(node.id) << ", label=" << Quote(label)
          << ", tooltip=" << Quote(node.label) << ", shape="
-         << (actor ? "ellipse" : kind == "claim" ? "box" : "note")
+         << (actor             ? "ellipse"
+             : kind == "claim" ? "box"
+                               : "note")
          << ", fillcolor=" << Quote(fill.Hex()) << (actor ? ", fontcolor=\"white\"" : "");
     for (const Attr& a : node.attrs) Attribute(schema_->node_attrs[a.spec].name, a.value);
     out_ << "];\n";
@@ -126,8 +135,6 @@ class DotSink : public GraphSink {
 
 }  // namespace
 
-std::unique_ptr<GraphSink> MakeDotSink(std::ostream& out) {
-  return std::make_unique<DotSink>(out);
-}
+std::unique_ptr<GraphSink> MakeDotSink(std::ostream& out) { return std::make_unique<DotSink>(out); }
 
 }  // namespace sg::query::internal

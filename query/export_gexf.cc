@@ -14,7 +14,8 @@ namespace {
 
 // GEXF type names by AttrType; the 1.3 schema has no date attribute type: dates are strings.
 std::string_view GexfType(AttrType type) {
-  static constexpr std::string_view kNames[] = {"string", "integer", "long", "double", "boolean", "string"};
+  static constexpr std::string_view kNames[] = {"string", "integer", "long",
+                                                "double", "boolean", "string"};
   return kNames[static_cast<int>(type)];
 }
 

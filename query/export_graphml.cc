@@ -11,7 +11,8 @@ namespace {
 
 // GraphML type names by AttrType; GraphML has no date type: dates are ISO yyyy-mm-dd strings.
 std::string_view GraphmlType(AttrType type) {
-  static constexpr std::string_view kNames[] = {"string", "int", "long", "double", "boolean", "string"};
+  static constexpr std::string_view kNames[] = {"string", "int",     "long",
+                                                "double", "boolean", "string"};
   return kNames[static_cast<int>(type)];
 }
 
@@ -62,8 +63,8 @@ class GraphmlSink : public GraphSink {
  private:
   void Key(std::string_view prefix, std::string_view for_what, std::string_view name,
            std::string_view type) {
-    out_ << "  <key id=\"" << prefix << name << "\" for=\"" << for_what << "\" attr.name=\""
-         << name << "\" attr.type=\"" << type << "\"/>\n";
+    out_ << "  <key id=\"" << prefix << name << "\" for=\"" << for_what << "\" attr.name=\"" << name
+         << "\" attr.type=\"" << type << "\"/>\n";
   }
 
   void Data(std::string_view prefix, std::string_view name, const AttrValue& value) {
@@ -71,9 +72,7 @@ class GraphmlSink : public GraphSink {
          << "</data>\n";
   }
 
-  Status Check() {
-    return out_ ? Status::Ok() : Status::IoError("writing GraphML failed");
-  }
+  Status Check() { return out_ ? Status::Ok() : Status::IoError("writing GraphML failed"); }
 
   std::ostream& out_;
   const ExportSchema* schema_ = nullptr;

@@ -14,7 +14,8 @@ namespace {
 
 // neo4j-admin type names by AttrType.
 std::string_view Neo4jType(AttrType type) {
-  static constexpr std::string_view kNames[] = {"string", "int", "long", "double", "boolean", "date"};
+  static constexpr std::string_view kNames[] = {"string", "int",     "long",
+                                                "double", "boolean", "date"};
   return kNames[static_cast<int>(type)];
 }
 

@@ -127,16 +127,16 @@ Status ForEachNeighbour(const graph::Store& store, const graph::Snapshot* snapsh
   if (actor) {
     for (const graph::Affiliation& aff : actor->affiliations) fn(aff.group);
   }
-  return ScanKeys(store, snapshot, Family::kMembers, keys::MemberPrefix(a),
-                  keys::DecodeMemberKey, [&](const keys::MemberEntry& e) {
+  return ScanKeys(store, snapshot, Family::kMembers, keys::MemberPrefix(a), keys::DecodeMemberKey,
+                  [&](const keys::MemberEntry& e) {
                     fn(e.member);
                     return true;
                   });
 }
 
 // Earliest and latest dated claim by or about `a`.
-Status SeenDates(const graph::Store& store, const graph::Snapshot* snapshot, ActorId a,
-                 Date* first, Date* last) {
+Status SeenDates(const graph::Store& store, const graph::Snapshot* snapshot, ActorId a, Date* first,
+                 Date* last) {
   auto take = [&](Date d) {
     if (!d.known()) return;
     if (!first->known() || d < *first) *first = d;
@@ -158,8 +158,8 @@ Status SeenDates(const graph::Store& store, const graph::Snapshot* snapshot, Act
   SG_RETURN_IF_ERROR(store.ScanReverse(Family::kBySpeaker, prefix, first_only, snapshot));
   SG_RETURN_IF_ERROR(corrupt);
   // by_target is date-ordered per (target, speaker) only: read the keys of every claim about a.
-  return ScanKeys(store, snapshot, Family::kByTarget, keys::TargetPrefix(a),
-                  keys::DecodeTargetKey, [&](const keys::TargetEntry& e) {
+  return ScanKeys(store, snapshot, Family::kByTarget, keys::TargetPrefix(a), keys::DecodeTargetKey,
+                  [&](const keys::TargetEntry& e) {
                     take(e.date);
                     return true;
                   });
@@ -196,12 +196,13 @@ Result<std::optional<Neighbourhood>> FindNeighbourhood(const graph::Store& store
 
 Status ForEachClaim(const graph::Store& store, const graph::Snapshot* snapshot,
                     const std::function<Status(const Claim&)>& fn) {
-  return ForEachRecord<Claim>(store, snapshot, Family::kClaims, graph::DecodeClaim,
-                              [](std::string_view key) {
-                                auto id = keys::DecodeClaimKey(key);
-                                return id ? graph::FormatClaimId(*id) : std::string("claims");
-                              },
-                              fn);
+  return ForEachRecord<Claim>(
+      store, snapshot, Family::kClaims, graph::DecodeClaim,
+      [](std::string_view key) {
+        auto id = keys::DecodeClaimKey(key);
+        return id ? graph::FormatClaimId(*id) : std::string("claims");
+      },
+      fn);
 }
 
 Status ForEachClaimOf(const graph::Store& store, const graph::Snapshot* snapshot,
@@ -211,8 +212,7 @@ Status ForEachClaimOf(const graph::Store& store, const graph::Snapshot* snapshot
   for (size_t begin = 0; begin < ids.size(); begin += kBatch) {
     std::vector<ClaimId> batch(ids.begin() + begin,
                                ids.begin() + std::min(ids.size(), begin + kBatch));
-    SG_ASSIGN_OR_RETURN(std::vector<std::optional<Claim>> claims,
-                        store.GetClaims(batch, snapshot));
+    SG_ASSIGN_OR_RETURN(std::vector<std::optional<Claim>> claims, store.GetClaims(batch, snapshot));
     for (const std::optional<Claim>& claim : claims) {
       if (claim) SG_RETURN_IF_ERROR(fn(*claim));
     }
@@ -221,8 +221,7 @@ Status ForEachClaimOf(const graph::Store& store, const graph::Snapshot* snapshot
 }
 
 Status ForEachClaimInWindow(const graph::Store& store, const graph::Snapshot* snapshot,
-                            const Window& window,
-                            const std::function<Status(const Claim&)>& fn) {
+                            const Window& window, const std::function<Status(const Claim&)>& fn) {
   IdSet<ClaimId> ids;
   std::string begin = keys::DatePrefix(Date{std::max<uint32_t>(window.since.yyyymmdd, 1)});
   // yyyymmdd + 1 sorts after every key of `until` and before every later date.
@@ -247,23 +246,24 @@ Status ForEachClaimInWindow(const graph::Store& store, const graph::Snapshot* sn
 
 Status ForEachActor(const graph::Store& store, const graph::Snapshot* snapshot,
                     const std::function<Status(const Actor&)>& fn) {
-  return ForEachRecord<Actor>(store, snapshot, Family::kActors, graph::DecodeActor,
-                              [](std::string_view key) {
-                                auto id = keys::DecodeActorKey(key);
-                                return id ? graph::FormatActorId(*id) : std::string("actors");
-                              },
-                              fn);
+  return ForEachRecord<Actor>(
+      store, snapshot, Family::kActors, graph::DecodeActor,
+      [](std::string_view key) {
+        auto id = keys::DecodeActorKey(key);
+        return id ? graph::FormatActorId(*id) : std::string("actors");
+      },
+      fn);
 }
 
 Status ForEachArticle(const graph::Store& store, const graph::Snapshot* snapshot,
                       const std::function<Status(const graph::Article&)>& fn) {
-  return ForEachRecord<graph::Article>(store, snapshot, Family::kArticles, graph::DecodeArticle,
-                                       [](std::string_view key) {
-                                         auto id = keys::DecodeArticleKey(key);
-                                         return id ? graph::FormatArticleId(*id)
-                                                   : std::string("articles");
-                                       },
-                                       fn);
+  return ForEachRecord<graph::Article>(
+      store, snapshot, Family::kArticles, graph::DecodeArticle,
+      [](std::string_view key) {
+        auto id = keys::DecodeArticleKey(key);
+        return id ? graph::FormatArticleId(*id) : std::string("articles");
+      },
+      fn);
 }
 
 Result<ExportNode> MakeActorNode(const graph::Store& store, const graph::Snapshot* snapshot,

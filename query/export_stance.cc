@@ -72,8 +72,8 @@ class StanceView {
         SG_RETURN_IF_ERROR(EmitEdge(ActorId{pair.first}, ActorId{pair.second}, agg));
       }
     } else {
-      SG_RETURN_IF_ERROR(ForEachStanceEdge(
-          [&](ActorId from, ActorId to, const StanceAggregate& agg) {
+      SG_RETURN_IF_ERROR(
+          ForEachStanceEdge([&](ActorId from, ActorId to, const StanceAggregate& agg) {
             return EmitEdge(from, to, agg);
           }));
     }
@@ -205,8 +205,7 @@ class StanceView {
   }
 
   Status FoldEdges() {
-    SG_RETURN_IF_ERROR(ForEachStanceEdge([&](ActorId from, ActorId to,
-                                             const StanceAggregate& agg) {
+    SG_RETURN_IF_ERROR(ForEachStanceEdge([&](ActorId from, ActorId to, const StanceAggregate& agg) {
       auto rf = roots_.find(from.value), rt = roots_.find(to.value);
       uint64_t f = rf == roots_.end() ? from.value : rf->second.value;
       uint64_t t = rt == roots_.end() ? to.value : rt->second.value;
@@ -309,9 +308,9 @@ const ExportSchema& StanceSchema() {
     AddSharedNodeAttrs(&s->node_attrs, ~0u);
     s->node_attrs.push_back({"members", T::kInt});  // kMembers
     s->edge_attrs = {
-        {"kind", T::kString},   {"stance", T::kLong},  {"mean_stance", T::kDouble},
-        {"count", T::kInt},     {"hostile", T::kInt},  {"neutral", T::kInt},
-        {"friendly", T::kInt},  {"first", T::kDate},   {"last", T::kDate},
+        {"kind", T::kString},  {"stance", T::kLong}, {"mean_stance", T::kDouble},
+        {"count", T::kInt},    {"hostile", T::kInt}, {"neutral", T::kInt},
+        {"friendly", T::kInt}, {"first", T::kDate},  {"last", T::kDate},
     };
     return s;
   }();

@@ -160,8 +160,8 @@ class ClaimsView {
 
   Status ArticleNodes() {
     if (!sel_.filtered) {
-      SG_RETURN_IF_ERROR(ForEachArticle(store_, snapshot_,
-                                        [&](const Article& a) { return ArticleNode(a); }));
+      SG_RETURN_IF_ERROR(
+          ForEachArticle(store_, snapshot_, [&](const Article& a) { return ArticleNode(a); }));
     } else {
       for (ArticleId id : sel_.articles.ids()) {
         SG_ASSIGN_OR_RETURN(std::optional<Article> article, store_.GetArticle(id, snapshot_));
@@ -256,8 +256,8 @@ class ClaimsView {
       }
       std::string member = graph::FormatActorId(actor.id);
       std::string group = graph::FormatActorId(affs[i].group);
-      ExportEdge e = MakeEdge(kMemberOf, "MEMBER_OF", "member_of:" + member + ":" + group, member,
-                              group);
+      ExportEdge e =
+          MakeEdge(kMemberOf, "MEMBER_OF", "member_of:" + member + ":" + group, member, group);
       if (!roles.empty()) AddAttr(&e.attrs, kRole, SanitizeText(roles));
       AddAttr(&e.attrs, kArticles, articles);
       SG_RETURN_IF_ERROR(EmitEdge(std::move(e), actors_out_.Has(affs[i].group)));
@@ -322,19 +322,19 @@ const ExportSchema& ClaimsSchema() {
     const uint32_t actor = Bit(kActor), claim = Bit(kClaim), article = Bit(kArticle);
     AddSharedNodeAttrs(&s->node_attrs, actor);
     s->node_attrs.insert(s->node_attrs.end(), {
-        {"date", T::kDate, claim | article},
-        {"speaker", T::kString, claim},
-        {"cue", T::kString, claim},
-        {"form", T::kString, claim},
-        {"polarity", T::kInt, claim},
-        {"modality", T::kString, claim},
-        {"predicate", T::kString, claim},
-        {"negated", T::kBool, claim},
-        {"rule", T::kString, claim},
-        {"url", T::kString, article},
-        {"outlet", T::kString, article},
-        {"article_key", T::kString, article},
-    });
+                                                  {"date", T::kDate, claim | article},
+                                                  {"speaker", T::kString, claim},
+                                                  {"cue", T::kString, claim},
+                                                  {"form", T::kString, claim},
+                                                  {"polarity", T::kInt, claim},
+                                                  {"modality", T::kString, claim},
+                                                  {"predicate", T::kString, claim},
+                                                  {"negated", T::kBool, claim},
+                                                  {"rule", T::kString, claim},
+                                                  {"url", T::kString, article},
+                                                  {"outlet", T::kString, article},
+                                                  {"article_key", T::kString, article},
+                                              });
     s->edge_attrs = {
         {"kind", T::kString},
         {"stance", T::kInt, Bit(kAbout)},

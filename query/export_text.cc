@@ -72,14 +72,29 @@ std::string XmlEscape(std::string_view text, bool attribute) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -127,11 +142,16 @@ std::string Rgb::Hex() const {
 
 Rgb ToneColour(int tone) {
   switch (tone) {
-    case -1: return {214, 39, 40};    // hostile: red
-    case 0: return {150, 150, 150};   // neutral: grey
-    case 1: return {44, 160, 44};     // friendly: green
-    case 3: return {255, 127, 14};    // CONTRADICTS: orange
-    default: return {85, 85, 85};     // no stance (SAID, IN, MEMBER_OF): dark grey
+    case -1:
+      return {214, 39, 40};  // hostile: red
+    case 0:
+      return {150, 150, 150};  // neutral: grey
+    case 1:
+      return {44, 160, 44};  // friendly: green
+    case 3:
+      return {255, 127, 14};  // CONTRADICTS: orange
+    default:
+      return {85, 85, 85};  // no stance (SAID, IN, MEMBER_OF): dark grey
   }
 }
 

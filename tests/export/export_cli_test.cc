@@ -20,7 +20,9 @@ const std::string kExample = std::string(SG_SOURCE_DIR) + "/examples/blinken-lav
 struct ExampleDir {
   TempDir dir;
   ExampleDir() { REQUIRE(RunCli(dir.path(), "--db ex.db add '" + kExample + "'").status == 0); }
-  testing::RunResult Run(const std::string& args) { return RunCli(dir.path(), "--db ex.db " + args); }
+  testing::RunResult Run(const std::string& args) {
+    return RunCli(dir.path(), "--db ex.db " + args);
+  }
 };
 
 TEST_CASE("export writes standard output, or a file atomically", "[export][cli]") {
@@ -61,9 +63,8 @@ TEST_CASE("export --format neo4j writes a folder of CSV files", "[export][cli]")
     names.push_back(entry.path().filename().string());
   }
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"nodes_actor.csv", "nodes_article.csv",
-                                          "nodes_claim.csv", "rels_ABOUT.csv",
-                                          "rels_CONTRADICTS.csv", "rels_IN.csv",
+  CHECK(names == std::vector<std::string>{"nodes_actor.csv", "nodes_article.csv", "nodes_claim.csv",
+                                          "rels_ABOUT.csv", "rels_CONTRADICTS.csv", "rels_IN.csv",
                                           "rels_MEMBER_OF.csv", "rels_SAID.csv"});
   auto stance = ex.Run("export --format neo4j --view stance -o neo-stance");
   REQUIRE(stance.status == 0);

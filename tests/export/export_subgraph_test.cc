@@ -173,10 +173,10 @@ TEST_CASE("contradictions follow the rule of `stancegraph contradictions`", "[ex
   }
   // Opposite polarities, same agent and predicate, patients equal or one missing; polarity 0
   // contradicts nothing, and the negated flag is informational.
-  CHECK(pairs == std::set<std::pair<std::string, std::string>>{
-                     {"attack Ukraine", "no attack on Ukraine"},
-                     {"attack Ukraine", "no attack at all"},
-                     {"attack NATO", "no attack at all"}});
+  CHECK(pairs ==
+        std::set<std::pair<std::string, std::string>>{{"attack Ukraine", "no attack on Ukraine"},
+                                                      {"attack Ukraine", "no attack at all"},
+                                                      {"attack NATO", "no attack at all"}});
 }
 
 TEST_CASE("the neighbourhood of an actor", "[export][around]") {
@@ -192,8 +192,8 @@ TEST_CASE("the neighbourhood of an actor", "[export][around]") {
   }
   SECTION("depth 1: the adjacent actors and the claims among them") {
     Recorded r = Record(*db->store, options);
-    std::vector<std::string> actors{kLavrov, kAtt, kLukasz, kTokyo, kRussia,
-                                    "Line\nBreak Ministry"};
+    std::vector<std::string> actors{kLavrov, kAtt,    kLukasz,
+                                    kTokyo,  kRussia, "Line\nBreak Ministry"};
     std::sort(actors.begin(), actors.end());
     CHECK(r.Labels("actor") == actors);
     CHECK(r.Labels("claim").size() == 4);  // not the ministry's, whose target is outside
@@ -383,8 +383,7 @@ std::vector<std::string> NodeIds(const std::string& text, const std::string& pat
   return out;
 }
 
-TEST_CASE("ids are the same in every format and exports repeat byte for byte",
-          "[export][stable]") {
+TEST_CASE("ids are the same in every format and exports repeat byte for byte", "[export][stable]") {
   auto db = LoadClaims(kAwkwardClaims);
   std::vector<std::string> ids;
   for (const auto& n : Record(*db->store).nodes) ids.push_back(n.id);

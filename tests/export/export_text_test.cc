@@ -12,20 +12,30 @@ TEST_CASE("SanitizeText makes any bytes legal XML text", "[export][text]") {
     CHECK(SanitizeText(text) == text);
   }
   SECTION("control characters are removed, NUL included") {
-    CHECK(SanitizeText(std::string("a\x01" "b\x0b" "c\x0c" "d\x1f" "e", 9)) == "abcde");
+    CHECK(SanitizeText(std::string("a\x01"
+                                   "b\x0b"
+                                   "c\x0c"
+                                   "d\x1f"
+                                   "e",
+                                   9)) == "abcde");
     CHECK(SanitizeText(std::string("x\0y", 3)) == "xy");
   }
   SECTION("CR LF and CR become LF") {
     CHECK(SanitizeText("one\r\ntwo\rthree") == "one\ntwo\nthree");
   }
   SECTION("invalid UTF-8 becomes U+FFFD") {
-    CHECK(SanitizeText("a\xff" "b") == "a\xEF\xBF\xBD" "b");
-    CHECK(SanitizeText("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong '/'
+    CHECK(SanitizeText("a\xff"
+                       "b") ==
+          "a\xEF\xBF\xBD"
+          "b");
+    CHECK(SanitizeText("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
     CHECK(SanitizeText("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
-    CHECK(SanitizeText("end\xE2\x82") == "end\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated
+    CHECK(SanitizeText("end\xE2\x82") == "end\xEF\xBF\xBD\xEF\xBF\xBD");            // truncated
   }
   SECTION("U+FFFE and U+FFFF are removed") {
-    CHECK(SanitizeText("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") == "abc");
+    CHECK(SanitizeText("a\xEF\xBF\xBE"
+                       "b\xEF\xBF\xBF"
+                       "c") == "abc");
   }
 }
 
@@ -37,7 +47,9 @@ TEST_CASE("XmlEscape escapes markup, and whitespace inside attributes", "[export
 }
 
 TEST_CASE("CutUtf8 and Abbreviate never split a character", "[export][text]") {
-  std::string s = "ab\xC3\xA9" "cd";  // "abécd"
+  std::string s =
+      "ab\xC3\xA9"
+      "cd";  // "abécd"
   CHECK(CutUtf8(s, 3) == "ab");
   CHECK(CutUtf8(s, 4) == "ab\xC3\xA9");
   CHECK(CutUtf8(s, 100) == s);

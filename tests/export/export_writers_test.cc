@@ -90,8 +90,8 @@ TEST_CASE("GraphML: typed keys first, our ids, escaped text", "[export][graphml]
   SECTION("keys are typed and never Gephi's d3, d7, r or x") {
     std::regex key(
         R"re(<key id="([^"]+)" for="(node|edge)" attr\.name="([^"]+)" attr\.type="(string|int|long|double|boolean)"/>)re");
-    size_t keys = std::distance(std::sregex_iterator(xml.begin(), xml.end(), key),
-                                std::sregex_iterator());
+    size_t keys =
+        std::distance(std::sregex_iterator(xml.begin(), xml.end(), key), std::sregex_iterator());
     CHECK(keys == Count(xml, "<key "));
     for (const char* bad : {"\"d3\"", "\"d7\"", "\"r\"", "\"x\""}) {
       CHECK(xml.find(std::string("<key id=") + bad) == std::string::npos);
@@ -101,7 +101,10 @@ TEST_CASE("GraphML: typed keys first, our ids, escaped text", "[export][graphml]
   }
   SECTION("nodes keep the graph's ids; edges carry interaction and weight") {
     CHECK(xml.find(R"(<node id="actor:00000000000000a1">)") != std::string::npos);
-    CHECK(xml.find(R"(<edge id="about:claim:00000000000000c3.7:actor:00000000000000b2" source="claim:00000000000000c3.7" target="actor:00000000000000b2">)") != std::string::npos);
+    CHECK(
+        xml.find(
+            R"(<edge id="about:claim:00000000000000c3.7:actor:00000000000000b2" source="claim:00000000000000c3.7" target="actor:00000000000000b2">)") !=
+        std::string::npos);
     CHECK(xml.find(R"(<data key="e_interaction">ABOUT</data>)") != std::string::npos);
     CHECK(xml.find(R"(<data key="e_weight">1</data>)") != std::string::npos);
     CHECK(xml.find("n0") == std::string::npos);
@@ -126,8 +129,13 @@ TEST_CASE("GEXF 1.3: dynamic dates, positive weight, kinds, viz colours", "[expo
           std::string::npos);
   }
   SECTION("nodes and edges carry start and end dates") {
-    CHECK(xml.find(R"(<node id="actor:00000000000000a1" label="Łukasz &quot;Żółć&quot; &amp; &lt;AT&amp;T&gt;, Сергей&#10;東京 &apos;x&apos;" start="2022-01-18" end="2022-01-18">)") != std::string::npos);
-    CHECK(xml.find(R"(kind="ABOUT" label="ABOUT" weight="1" start="2022-01-18" end="2022-01-18">)") != std::string::npos);
+    CHECK(
+        xml.find(
+            R"(<node id="actor:00000000000000a1" label="Łukasz &quot;Żółć&quot; &amp; &lt;AT&amp;T&gt;, Сергей&#10;東京 &apos;x&apos;" start="2022-01-18" end="2022-01-18">)") !=
+        std::string::npos);
+    CHECK(
+        xml.find(R"(kind="ABOUT" label="ABOUT" weight="1" start="2022-01-18" end="2022-01-18">)") !=
+        std::string::npos);
   }
   SECTION("the signed stance is an attribute; the hostile edge is red") {
     CHECK(xml.find(R"(<attvalue for="stance" value="-1"/>)") != std::string::npos);
@@ -163,7 +171,8 @@ TEST_CASE("DOT: quoted ids, escaped labels below 16 KB, stance colours", "[expor
       CHECK(line.find("  actor:") == std::string::npos);
     }
     CHECK(statements == 5);
-    CHECK(dot.find(R"("claim:00000000000000c3.7" -> "actor:00000000000000b2")") != std::string::npos);
+    CHECK(dot.find(R"("claim:00000000000000c3.7" -> "actor:00000000000000b2")") !=
+          std::string::npos);
   }
   SECTION("quotes, backslashes and newlines are escaped") {
     CHECK(dot.find(R"(label="Łukasz \"Żółć\" & <AT&T>, Сергей\n東京 'x'")") != std::string::npos);
@@ -216,9 +225,8 @@ TEST_CASE("Neo4j CSV: typed headers, one file per kind, RFC 4180 quoting", "[exp
   REQUIRE(sink->End().ok());
   std::vector<std::string> names;
   for (const auto& [name, _] : files) names.push_back(name);
-  CHECK(names == std::vector<std::string>{"nodes_actor.csv", "nodes_article.csv",
-                                          "nodes_claim.csv", "rels_ABOUT.csv",
-                                          "rels_CONTRADICTS.csv", "rels_IN.csv",
+  CHECK(names == std::vector<std::string>{"nodes_actor.csv", "nodes_article.csv", "nodes_claim.csv",
+                                          "rels_ABOUT.csv", "rels_CONTRADICTS.csv", "rels_IN.csv",
                                           "rels_MEMBER_OF.csv", "rels_SAID.csv"});
   auto actors = testing::ParseCsv(files["nodes_actor.csv"]->str());
   REQUIRE(actors.size() == 3);

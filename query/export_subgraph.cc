@@ -260,7 +260,10 @@ class ClaimsView {
           MakeEdge(kMemberOf, "MEMBER_OF", "member_of:" + member + ":" + group, member, group);
       if (!roles.empty()) AddAttr(&e.attrs, kRole, SanitizeText(roles));
       AddAttr(&e.attrs, kArticles, articles);
-      SG_RETURN_IF_ERROR(EmitEdge(std::move(e), actors_out_.Has(affs[i].group)));
+      bool group_out = actors_out_.Has(affs[i].group);
+      if (group_out || !sel_.filtered) {  // a group outside the selection is not dangling
+        SG_RETURN_IF_ERROR(EmitEdge(std::move(e), group_out));
+      }
       i = j;
     }
     return Status::Ok();

@@ -113,6 +113,10 @@ TEST_CASE("export filters from the command line", "[export][cli]") {
   auto window = ex.Run("export --format cytoscape --since 2023-01-01");
   REQUIRE(window.status == 0);
   CHECK(nlohmann::json::parse(window.out)["elements"]["nodes"].empty());
+  // Groups outside a selection are not dangling references: no warning.
+  auto around = ex.Run("export --format graphml --around 'Jen Psaki' --depth 0");
+  REQUIRE(around.status == 0);
+  CHECK(around.err.empty());
 }
 
 }  // namespace

@@ -265,6 +265,7 @@ TEST_CASE("a time window keeps the dated claims inside it", "[export][window]") 
     CHECK(r.Edges("SAID").size() == 2);
     CHECK(r.Edges("ABOUT").size() == 3);
     CHECK(r.Edges("MEMBER_OF").empty());  // Россия is outside the window
+    CHECK(r.stats.skipped_edges == 0);      // which is not a dangling reference
     CHECK(r.Edges("CONTRADICTS").empty());
   }
   SECTION("the stance view recomputes the edges from the claims in the window") {

@@ -1,7 +1,7 @@
-// Concurrent readers: while one process writes 1,000 articles, readers in other processes open
-// the database read-only (as every query command does) again and again. Each view must hold
-// whole articles only: a prefix of the input, every present article with all its records and
-// index entries, derived data matching (CheckStore), `stats` counting whole articles and the
+// Concurrent readers: while one process writes 1,000 articles (add, and ingest), readers in other
+// processes open the database read-only (as every query command does) again and again. Each view
+// must hold whole articles only: a prefix of the input, every present article with all its records
+// and index entries, derived data matching (CheckStore), `stats` counting whole articles and the
 // `claims` query listing every article it names with all its claims.
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -47,11 +47,11 @@ int ObserveInProcess(const std::string& db, const Rows& reference) {
   return n;
 }
 
-TEST_CASE("readers in other processes see whole articles while add writes", "[cli][concurrency]") {
+void RunConcurrencyTest(const testing::Writer& w) {
   TempDir dir;
   std::string input = dir.path("in.jsonl");
-  std::ofstream(input, std::ios::binary) << testing::ClaimsCorpus(kArticles, 21);
-  REQUIRE(RunCli(dir.path(), "--db ref.db add in.jsonl").status == 0);
+  std::ofstream(input, std::ios::binary) << w.corpus(kArticles, 21);
+  REQUIRE(RunCli(dir.path(), "--db ref.db " + w.command + " in.jsonl").status == 0);
   Rows reference = testing::MaskedDump(dir.path("ref.db"));
   // Claims of the first n articles, for what `stats` must report in a view of n articles.
   std::vector<uint64_t> claims_upto{0};
@@ -71,7 +71,7 @@ TEST_CASE("readers in other processes see whole articles while add writes", "[cl
     INFO("attempt " << attempt);
     std::string db = dir.path("live" + std::to_string(attempt) + ".db");
     // --sync: every article is a durable write of its own, which also spreads the ingest out.
-    pid_t writer = testing::Spawn({"--sync", "--db", db, "add", input}, dir.path(".w.out"),
+    pid_t writer = testing::Spawn({"--sync", "--db", db, w.command, input}, dir.path(".w.out"),
                                   dir.path(".w.err"));
     for (;;) {
       int raw = 0;
@@ -117,6 +117,19 @@ TEST_CASE("readers in other processes see whole articles while add writes", "[cl
   }
   INFO(views << " views, none while articles were being written");
   REQUIRE(partial_views > 0);
+}
+
+TEST_CASE("readers in other processes see whole articles while add writes", "[cli][concurrency]") {
+  RunConcurrencyTest(testing::AddWriter());
+}
+
+TEST_CASE("readers in other processes see whole articles while ingest writes",
+          "[cli][concurrency][ingest]") {
+  if (!testing::HasCommand("ingest")) {
+    WARN("SKIPPED: this stancegraph has no ingest command");
+    return;
+  }
+  RunConcurrencyTest(testing::IngestWriter());
 }
 
 }  // namespace

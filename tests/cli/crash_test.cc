@@ -1,5 +1,5 @@
-// Crash safety, as a user meets it: the stancegraph program killed with SIGKILL while it writes
-// about 1,000 articles, and a write-ahead log cut short as a power loss leaves it. After each:
+// Crash safety, as a user meets it: the stancegraph program (add, and ingest) killed with SIGKILL
+// while it writes 1,000 articles, and a write-ahead log cut short as a power loss leaves it. After each:
 // `check` passes; the stored articles are the first n of the input, each wholly (its record,
 // claims and every index entry, byte for byte as an uninterrupted run writes them); the
 // database equals a from-scratch build of those n; and re-running the same command yields
@@ -23,13 +23,7 @@ using testing::RunCli;
 constexpr int kArticles = 1000;
 constexpr uint32_t kCorpusSeed = 6;
 
-// A command that writes articles from one input file, and the input it reads.
-struct Writer {
-  std::string command;                               // "add" or "ingest"
-  std::function<std::string(int, uint32_t)> corpus;  // (articles, seed) -> input bytes
-};
-
-Writer AddWriter() { return Writer{"add", testing::ClaimsCorpus}; }
+using testing::Writer;
 
 std::vector<std::string> WriteArgs(const Writer& w, const std::string& db,
                                    const std::string& input) {
@@ -38,7 +32,7 @@ std::vector<std::string> WriteArgs(const Writer& w, const std::string& db,
 
 // Runs the writer to completion into `db` over the first `n` articles; returns the masked dump.
 Rows BuildFromScratch(const TempDir& dir, const Writer& w, int n, const std::string& db) {
-  std::string input = db + ".input";
+  std::string input = db + ".input.jsonl";
   std::ofstream(input, std::ios::binary) << w.corpus(n, kCorpusSeed);
   auto r = RunCli(dir.path(), "--db '" + db + "' " + w.command + " '" + input + "'");
   INFO(r.err);
@@ -79,7 +73,8 @@ int VerifyInterrupted(const TempDir& dir, const Writer& w, const std::string& db
   return n;
 }
 
-void RunKillTest(const Writer& w) {
+// Kills `w` over `seeds` seeds (see the file comment).
+void RunKillTest(const Writer& w, uint32_t seeds) {
   TempDir dir;
   std::string input = dir.path("in.jsonl");
   std::ofstream(input, std::ios::binary) << w.corpus(kArticles, kCorpusSeed);
@@ -92,9 +87,9 @@ void RunKillTest(const Writer& w) {
   REQUIRE(wal > 0);
 
   int interrupted = 0;  // kills that left some but not all articles
-  // Six seeds; more only if none of them happened to land mid-ingest (so that the test always
-  // shows at least one interrupted database, however fast the machine).
-  for (uint32_t seed = 1; seed <= 6 || (interrupted == 0 && seed <= 40); ++seed) {
+  // More seeds only if none of them happened to land mid-ingest (so that the test always shows
+  // at least one interrupted database, however fast the machine).
+  for (uint32_t seed = 1; seed <= seeds || (interrupted == 0 && seed <= 40); ++seed) {
     INFO("seed " << seed);
     std::mt19937 rng(seed);
     std::string db = dir.path("kill" + std::to_string(seed) + ".db");
@@ -124,7 +119,16 @@ void RunKillTest(const Writer& w) {
 }
 
 TEST_CASE("add killed with SIGKILL at random moments leaves whole articles", "[cli][crash]") {
-  RunKillTest(AddWriter());
+  RunKillTest(testing::AddWriter(), 6);
+}
+
+TEST_CASE("ingest killed with SIGKILL at random moments leaves whole articles",
+          "[cli][crash][ingest]") {
+  if (!testing::HasCommand("ingest")) {
+    WARN("SKIPPED: this stancegraph has no ingest command");
+    return;
+  }
+  RunKillTest(testing::IngestWriter(), 4);
 }
 
 // Copies a database folder.
@@ -137,7 +141,7 @@ TEST_CASE("a log cut short by a power loss recovers to whole articles", "[cli][c
   // drop any tail of the log the OS had not written (and a file system may show the lost blocks
   // as zeros). The database's creation is synced, so the cut falls after it.
   TempDir dir;
-  Writer w = AddWriter();
+  Writer w = testing::AddWriter();
   std::string empty_db = dir.path("empty.db");
   { REQUIRE(graph::Store::Open(empty_db).ok()); }
   uintmax_t created = 0;
@@ -148,7 +152,7 @@ TEST_CASE("a log cut short by a power loss recovers to whole articles", "[cli][c
   REQUIRE(logs.size() == 1);  // everything is in one log: no table file was written
   const auto& [log_name, log_size] = *logs.begin();
   REQUIRE(log_size > created);
-  std::string input = ref_db + ".input";
+  std::string input = ref_db + ".input.jsonl";
   for (uint32_t seed = 1; seed <= 6; ++seed) {
     std::mt19937 rng(seed);
     uintmax_t cut = std::uniform_int_distribution<uintmax_t>(created, log_size - 1)(rng);

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -138,6 +139,20 @@ inline std::string ArticlesCorpus(int articles, uint32_t seed) {
     out += line.dump() + "\n";
   }
   return out;
+}
+
+// A command that writes articles from input files, and the input it reads.
+struct Writer {
+  std::string command;                               // "add" or "ingest"
+  std::function<std::string(int, uint32_t)> corpus;  // (articles, seed) -> input bytes
+};
+inline Writer AddWriter() { return Writer{"add", ClaimsCorpus}; }
+inline Writer IngestWriter() { return Writer{"ingest", ArticlesCorpus}; }
+
+// True when the program has subcommand `name` (`ingest` arrives with the extraction work).
+inline bool HasCommand(const std::string& name) {
+  graph::testing::TempDir dir;
+  return RunCli(dir.path(), name + " --help").status == 0;
 }
 
 // ---- child processes -------------------------------------------------------------------------

@@ -85,7 +85,8 @@ RocksDbStore::RocksDbStore(std::string path, StoreOptions options,
     : path_(std::move(path)),
       options_(options),
       db_(std::move(db)),
-      handles_(std::move(handles)) {}
+      handles_(std::move(handles)),
+      write_cache_(options_) {}
 
 RocksDbStore::~RocksDbStore() {
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);

@@ -54,6 +54,12 @@ struct StoreOptions {
   // Block cache shared by the index families (record families get a quarter of it on top).
   // Default: 64 MiB
   size_t block_cache_bytes = 64 << 20;
+  // The writer keeps the records of this many recently written actors, and the aggregates of
+  // this many recently written stance edges, decoded in memory, so that the next articles about
+  // them do not read them back (~300 and ~150 bytes an entry). 0 turns a cache off.
+  // Default: 100,000 actors, 200,000 stance edges
+  size_t actor_cache_entries = 100000;
+  size_t stance_cache_entries = 200000;
 };
 
 // The record and index families. Stored names are ToString(Family).

@@ -85,9 +85,15 @@ Status ValidateDraft(const ArticleDraft& d) {
 class ArticleTxn {
  public:
   explicit ArticleTxn(RocksDbStore& store)
-      : store_(store), batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
+      : store_(store),
+        cache_(store.write_cache()),
+        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
 
   Status Begin() {
+    if (cache_.counts) {
+      counts_ = *cache_.counts;
+      return Status::Ok();
+    }
     SG_ASSIGN_OR_RETURN(std::optional<std::string> counts,
                         store_.Get(Family::kMeta, keys::kMetaCounts, nullptr));
     if (counts) {
@@ -207,7 +213,26 @@ class ArticleTxn {
     Put(Family::kMeta, std::string(keys::kMetaCounts), EncodeCounts(counts_));
     rocksdb::WriteOptions wo;
     wo.sync = store_.options().sync;
-    return FromRocks(store_.db()->Write(wo, batch_.GetWriteBatch()), "write article");
+    SG_RETURN_IF_ERROR(
+        FromRocks(store_.db()->Write(wo, batch_.GetWriteBatch()), "write article"));
+    // Written: the caches take the committed state.
+    for (auto& [id, actor] : actors_) {
+      if (actor == nullptr) continue;
+      if (actor->articles > 0) {
+        cache_.actors.Put(id, *actor);
+      } else {
+        cache_.actors.Erase(id);
+      }
+    }
+    for (const auto& [pair, pending] : stance_) {
+      if (pending.aggregate.count() > 0) {
+        cache_.stance.Put(pair, pending.aggregate);
+      } else {
+        cache_.stance.Erase(pair);
+      }
+    }
+    cache_.counts = counts_;
+    return Status::Ok();
   }
 
   uint32_t removed_claims() const { return removed_claims_; }
@@ -249,17 +274,28 @@ class ArticleTxn {
     return FromRocks(it->status(), "iterate " + std::string(ToString(f)));
   }
 
+  // The actor as this batch leaves it so far (null: absent). The stored record comes from the
+  // store's cache when a recent batch wrote or read it, else from the database; a copy of it is
+  // kept as the "before" state for FlushActors.
   Result<Actor*> LoadActor(ActorId id) {
     auto found = actors_.find(id);
     if (found != actors_.end()) return found->second.get();
-    SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes,
-                        Read(Family::kActors, keys::ActorKey(id)));
     std::unique_ptr<Actor> actor;
-    if (bytes) {
-      Result<Actor> decoded = DecodeActor(*bytes);
-      if (!decoded.ok()) return decoded.status().WithContext(FormatActorId(id));
-      actor = std::make_unique<Actor>(std::move(decoded).value());
+    if (const Actor* cached = cache_.actors.Find(id)) {
+      actor = std::make_unique<Actor>(*cached);
+    } else {
+      SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes,
+                          Read(Family::kActors, keys::ActorKey(id)));
+      if (bytes) {
+        Result<Actor> decoded = DecodeActor(*bytes);
+        if (!decoded.ok()) return decoded.status().WithContext(FormatActorId(id));
+        actor = std::make_unique<Actor>(std::move(decoded).value());
+        cache_.actors.Put(id, *actor);
+      }
+    }
+    if (actor != nullptr) {
       existed_.insert(id);
+      stored_.emplace(id, *actor);
     }
     Actor* raw = actor.get();
     actors_.emplace(id, std::move(actor));
@@ -345,12 +381,17 @@ class ArticleTxn {
     auto key = std::make_pair(from, to);
     auto found = stance_.find(key);
     if (found != stance_.end()) return &found->second.aggregate;
-    SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes,
-                        Read(Family::kStance, keys::StanceKey(from, to)));
     PendingStance pending;
-    if (bytes) {
-      SG_ASSIGN_OR_RETURN(pending.aggregate, DecodeStanceAggregate(*bytes));
+    if (const StanceAggregate* cached = cache_.stance.Find(key)) {
+      pending.aggregate = *cached;
       pending.existed = true;
+    } else {
+      SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes,
+                          Read(Family::kStance, keys::StanceKey(from, to)));
+      if (bytes) {
+        SG_ASSIGN_OR_RETURN(pending.aggregate, DecodeStanceAggregate(*bytes));
+        pending.existed = true;
+      }
     }
     return &stance_.emplace(key, pending).first->second.aggregate;
   }
@@ -418,14 +459,11 @@ class ArticleTxn {
       // The alias and member entries the stored record implies, before and after.
       std::set<std::string> before_aliases, after_aliases;
       std::set<ActorId> before_groups, after_groups;
-      if (existed_.count(id)) {
-        SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes,
-                            Read(Family::kActors, keys::ActorKey(id)));
-        if (bytes) {
-          SG_ASSIGN_OR_RETURN(Actor old, DecodeActor(*bytes));
-          for (const AliasCount& a : old.aliases) before_aliases.insert(NormalizeName(a.alias));
-          for (const Affiliation& a : old.affiliations) before_groups.insert(a.group);
+      if (auto old = stored_.find(id); old != stored_.end()) {
+        for (const AliasCount& a : old->second.aliases) {
+          before_aliases.insert(NormalizeName(a.alias));
         }
+        for (const Affiliation& a : old->second.affiliations) before_groups.insert(a.group);
       }
       bool keep = actor->articles > 0;
       if (keep) {
@@ -502,10 +540,12 @@ class ArticleTxn {
   };
 
   RocksDbStore& store_;
+  RocksDbStore::WriteCache& cache_;
   rocksdb::WriteBatchWithIndex batch_;
   Counts counts_;
   std::map<ActorId, std::unique_ptr<Actor>> actors_;  // null: known to be absent
   std::set<ActorId> existed_;                         // actors stored before this batch
+  std::map<ActorId, Actor> stored_;                   // their records before this batch
   std::map<std::pair<ActorId, ActorId>, PendingStance> stance_;
   uint32_t removed_claims_ = 0;
 };

@@ -7,8 +7,11 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 
+#include "graph/internal/lru_map.h"
 #include "graph/store.h"
 
 namespace sg::graph::internal {
@@ -66,11 +69,32 @@ class RocksDbStore : public Store {
   Result<std::optional<std::string>> Get(Family family, std::string_view key,
                                          const Snapshot* snapshot) const;
 
+  // The write path's caches of committed state (store_writer.cc): actor records and stance
+  // edges written or read by recent batches, and meta/counts, so that a batch does not read them
+  // back. Updated only after a batch is written; touched only by the writing thread.
+  struct ActorIdHash {
+    size_t operator()(ActorId id) const { return std::hash<uint64_t>()(id.value); }
+  };
+  struct PairHash {
+    size_t operator()(const std::pair<ActorId, ActorId>& p) const {
+      return std::hash<uint64_t>()(p.first.value * 0x9e3779b97f4a7c15ULL ^ p.second.value);
+    }
+  };
+  struct WriteCache {
+    explicit WriteCache(const StoreOptions& o)
+        : actors(o.actor_cache_entries), stance(o.stance_cache_entries) {}
+    LruMap<ActorId, Actor, ActorIdHash> actors;
+    LruMap<std::pair<ActorId, ActorId>, StanceAggregate, PairHash> stance;
+    std::optional<Counts> counts;
+  };
+  WriteCache& write_cache() { return write_cache_; }
+
  private:
   std::string path_;
   StoreOptions options_;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;  // indexed by Family
+  WriteCache write_cache_;
 };
 
 // Column family options for `family`: prefix extractors and Bloom filters; index families share

@@ -163,6 +163,10 @@ void RunSequence(uint32_t seed, int ops, int keys, const TempDir& dir) {
     auto stored = live.find(key);
     int kind = pick(8);
     INFO("op " << op << " kind " << kind << " on " << key);
+    if (pick(16) == 0) {  // reopen: what the writer keeps in memory must agree with the disk
+      store.reset();
+      store = MustOpen(dir.path("inc" + name));
+    }
     if (kind < 5) {  // put: new, replacement, or unchanged re-put
       bool same = stored != live.end() && kind == 0;
       uint32_t version = same ? stored->second : next_version++;

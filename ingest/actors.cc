@@ -180,7 +180,7 @@ void Recognizer::Segment(const Sentence& s, uint32_t b, uint32_t e) {
   };
   auto org_word_after = [&](uint32_t from) {
     for (uint32_t k = from; k < e; ++k) {
-      if (lex_.NameWordClass(Lexicon::TokenKey(tok(k))) == NameWord::kOrg) return true;
+      if (lex_.NameWordClass(tok(k)) == NameWord::kOrg) return true;
     }
     return false;
   };
@@ -272,7 +272,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
     }
     // "the general Western consensus": a lower-case title before a common word is no name.
     if (title && !title_then_of && ce - cb == 1 && !tok(items[k - 1].b).cap &&
-        lex_.IsCommonWord(tok(cb).lower) && table().Find(doc_.Span(cb, ce)) < 0) {
+        lex_.IsCommonWord(tok(cb)) && table().Find(doc_.Span(cb, ce)) < 0) {
       title = nullptr;
     }
     if (title && !title_then_of) {
@@ -359,12 +359,12 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
 }
 
 // A common word, or a hyphenated compound of common words ("Journalist-turned-politician").
-bool Recognizer::IsCommonCompound(const std::string& lower) const {
+bool Recognizer::IsCommonCompound(std::string_view lower) const {
   size_t start = 0;
   while (true) {
     size_t dash = lower.find('-', start);
-    std::string part =
-        lower.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    std::string_view part =
+        lower.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
     if (!lex_.IsCommonWord(part) && !kFunctionWords.count(part)) return false;
     if (dash == std::string::npos) return true;
     start = dash + 1;
@@ -381,7 +381,7 @@ bool Recognizer::SentenceInitial(const Sentence& s, uint32_t i) const {
 // chunk has no such compound.
 int Recognizer::HyphenCompound(uint32_t b, uint32_t e) {
   for (uint32_t k = b; k < e; ++k) {
-    const std::string& w = tok(k).lower;
+    std::string_view w = tok(k).lower;
     size_t dash = w.rfind('-');
     if (dash == std::string::npos || dash + 1 >= w.size() || !tok(k).cap) continue;
     std::string_view text = doc_.TokenText(k);
@@ -404,8 +404,8 @@ int Recognizer::HyphenCompound(uint32_t b, uint32_t e) {
 
 // Interprets a name chunk without a title; returns the actor or -1.
 int Recognizer::ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
-  while (b < e && lex_.NameWordClass(Lexicon::TokenKey(tok(b))) == NameWord::kCalendar) ++b;
-  while (e > b && (lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1))) == NameWord::kCalendar ||
+  while (b < e && lex_.NameWordClass(tok(b)) == NameWord::kCalendar) ++b;
+  while (e > b && (lex_.NameWordClass(tok(e - 1)) == NameWord::kCalendar ||
                    (kConnectors.count(tok(e - 1).lower) && !tok(e - 1).cap))) {
     --e;
   }
@@ -422,15 +422,14 @@ int Recognizer::ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
   if (known >= 0) return AddNameMention(b, e, known, false);
   int last_org = -1;
   for (uint32_t k = b; k < e; ++k) {
-    if (lex_.NameWordClass(Lexicon::TokenKey(tok(k))) == NameWord::kOrg)
-      last_org = static_cast<int>(k);
+    if (lex_.NameWordClass(tok(k)) == NameWord::kOrg) last_org = static_cast<int>(k);
   }
   uint32_t n = e - b;
   if (n == 1) {
     const Token& t = tok(b);
     if (t.all_caps)
       return AddNameMention(b, e, table().Intern(surface, ActorKind::kOrganization), false);
-    NameWord w = lex_.NameWordClass(Lexicon::TokenKey(t));
+    NameWord w = lex_.NameWordClass(t);
     if (w != NameWord::kNone && w != NameWord::kOrg) return -1;
     int a = table().Intern(surface, ActorKind::kUnknown);
     return AddNameMention(b, e, a, /*weak=*/true);
@@ -447,7 +446,7 @@ int Recognizer::ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
     }
     return AddNameMention(b, e, table().Intern(surface, ActorKind::kOrganization), false);
   }
-  NameWord last = lex_.NameWordClass(Lexicon::TokenKey(tok(e - 1)));
+  NameWord last = lex_.NameWordClass(tok(e - 1));
   if (last == NameWord::kPlace || last == NameWord::kThing) return -1;
   if (n > 4) return -1;
   for (uint32_t k = b; k < e; ++k) {

@@ -105,7 +105,7 @@ void Recognizer::AbsorbPrepositions() {
     if (m.type != MentionType::kSource || m.actor < 0) continue;
     uint32_t k = m.last;
     if (k + 1 >= doc_.tokens.size()) continue;
-    const std::string& prep = tok(k).lower;
+    std::string_view prep = tok(k).lower;
     if (prep != "in" && prep != "from" && prep != "at" && prep != "of") continue;
     ++k;
     if (tok(k).lower == "the") ++k;

@@ -56,7 +56,7 @@ void Attributor::ProcessSentence(int si) {
     }
     if (kLightVerbs.count(tok(i).lower) && !options_.headline) {
       for (uint32_t k = i + 1; k < s.last && k < i + 4; ++k) {
-        int noun = lex_.CueNoun(tok(k).lower);
+        int noun = lex_.CueNoun(tok(k));
         if (noun < 0) continue;
         Attribution a;
         if (TryVerb(s, si, i, i + 1, noun, &a)) {
@@ -67,7 +67,7 @@ void Attributor::ProcessSentence(int si) {
       }
       continue;
     }
-    int noun_cue = lex_.CueNoun(tok(i).lower);
+    int noun_cue = lex_.CueNoun(tok(i));
     if (noun_cue >= 0 && !options_.headline) {
       Attribution a;
       if (TryPossessiveNoun(s, si, i, noun_cue, &a)) found.push_back(a);
@@ -92,7 +92,7 @@ void Attributor::ProcessSentence(int si) {
 }
 
 bool Attributor::IsPresent(uint32_t i) const {
-  const std::string& w = tok(i).lower;
+  std::string_view w = tok(i).lower;
   return w.size() > 1 && w.back() == 's' && w.compare(w.size() - 2, 2, "ss") != 0;
 }
 
@@ -151,7 +151,7 @@ bool Attributor::TryVerb(const Sentence& s, int si, uint32_t cb, uint32_t ce, in
     }
   }
   bool negated = false, apposition = false;
-  const std::string& w = tok(cb).lower;
+  std::string_view w = tok(cb).lower;
   bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   int m = -1;
   // "with Boswell stating: ..."
@@ -239,7 +239,7 @@ bool Attributor::RightContent(const Sentence& s, uint32_t j, const CueEntry& ent
 bool Attributor::IsLightVerbNoun(const Sentence& s, uint32_t j, Attribution* a) {
   if (!kLightVerbs.count(tok(a->cue_first).lower)) return false;
   for (uint32_t k = j; k < s.last && k < j + 4; ++k) {
-    int noun = lex_.CueNoun(tok(k).lower);
+    int noun = lex_.CueNoun(tok(k));
     if (noun >= 0) {
       a->cue = noun;
       a->content_first = k + 1;

@@ -27,7 +27,7 @@ bool Attributor::Skippable(uint32_t k) const {
   if (t.kind == TokenKind::kNumber) return false;
   if (t.kind != TokenKind::kWord) return false;
   if (kBetween.count(t.lower) || IsAdverb(t)) return true;
-  return lex_.NameWordClass(Lexicon::TokenKey(t)) == NameWord::kCalendar;
+  return lex_.NameWordClass(t) == NameWord::kCalendar;
 }
 
 // Resolves a mention to an actor; pronouns by context. -1 when unresolved.
@@ -108,7 +108,7 @@ int Attributor::Subject(const Sentence& s, uint32_t cue_first, bool* negated, bo
     }
     if (tok(c).lower != ",") return -1;
     const Token& start = tok(c + 1);
-    const std::string& w = start.lower;
+    std::string_view w = start.lower;
     const TitleEntry* title;
     bool opener = kAppositionStarts.count(w) ||
                   (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) ||

@@ -68,7 +68,7 @@ class Builder {
   graph::Modality Modality() const {
     bool possible = false, future = false;
     for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
-      const std::string& w = tok(i).lower;
+      std::string_view w = tok(i).lower;
       if (w == "if" || w == "unless") return graph::Modality::kConditional;
       if (w == "could" || w == "may" || w == "might" || w == "can") possible = true;
       if (w == "will" || w == "'ll" || w == "shall" ||
@@ -112,7 +112,7 @@ class Builder {
           (t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0)) {
         flip = -1;
       }
-      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+      if (const PredicateEntry* p = lex_.Predicate(t)) {
         if (p->role != PredicateRole::kPatient) sum += flip * p->sign;
       }
     }
@@ -129,7 +129,7 @@ class Builder {
         }
       }
       if (kClauseBreaks.count(t.lower)) break;
-      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+      if (const PredicateEntry* p = lex_.Predicate(t)) {
         if (p->role != PredicateRole::kAgent) {
           sum += p->sign;
         } else if (p->sign < 0 && sum == 0 && victim) {
@@ -190,7 +190,7 @@ class Builder {
       int mi = an_.mention_at[i];
       if (mi >= 0 && an_.mentions[mi].type != MentionType::kPronoun && !an_.mentions[mi].weak)
         continue;
-      if (const PredicateEntry* p = lex_.Predicate(t.lower)) {
+      if (const PredicateEntry* p = lex_.Predicate(t)) {
         if (p->role == PredicateRole::kAgent) sum += p->sign;
       }
     }
@@ -251,7 +251,7 @@ class Builder {
   void Proposition(graph::ClaimDraft* c, int negation) const {
     uint32_t b = a_.content_first, e = a_.content_last;
     for (uint32_t i = b; i < e; ++i) {
-      const PredicateEntry* p = lex_.Predicate(tok(i).lower);
+      const PredicateEntry* p = lex_.Predicate(tok(i));
       if (!p || p->cls.empty()) continue;
       c->proposition.predicate = p->cls;
       int agent = -1, patient = -1;
@@ -312,8 +312,8 @@ int FindNegation(const Document& doc, uint32_t first, uint32_t last) {
     if (t.kind != TokenKind::kWord) continue;
     if (kContrasts.count(t.lower)) return -1;
     if (neg >= 0 || !IsNegator(t)) continue;
-    const std::string& prev = i > first ? doc.tokens[i - 1].lower : std::string();
-    const std::string& next = i + 1 < last ? doc.tokens[i + 1].lower : std::string();
+    std::string_view prev = i > first ? doc.tokens[i - 1].lower : std::string_view();
+    std::string_view next = i + 1 < last ? doc.tokens[i + 1].lower : std::string_view();
     if (t.lower == "not" && (prev == "if" || prev == "or" || next == "only")) continue;
     neg = static_cast<int>(i);
   }

@@ -56,13 +56,6 @@ Status ForEachLine(const std::string& path, size_t min_cols, Fn fn) {
   return Status::Ok();
 }
 
-// Adds every proper prefix (in tokens) of `key` to `prefixes`.
-void AddPrefixes(const std::string& key, std::unordered_set<std::string>* prefixes) {
-  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
-    prefixes->insert(key.substr(0, sp));
-  }
-}
-
 // Token keys of a phrase, joined by single spaces.
 std::string PhraseKey(std::string_view phrase, size_t* tokens, bool* caps, bool* lower_start) {
   Document doc = Segment(phrase);
@@ -106,8 +99,6 @@ void Lexicon::AddAlias(std::string_view surface, AliasEntry alias) {
     alias.demonym = alias.demonym && it->second.demonym;
   }
   aliases_[key] = alias;
-  MarkStart(key, kStartsAlias);
-  AddPrefixes(key, &alias_prefixes_);
   if (lower_start) lower_start_keys_.insert(key.substr(0, key.find(' ')));
   max_alias_tokens_ = std::max<int>(max_alias_tokens_, static_cast<int>(n));
 }
@@ -170,9 +161,12 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     std::string key = PhraseKey(c[0], &n, nullptr, nullptr);
     std::string role = c[0];
     if (!role.empty() && role.back() == '.') role.pop_back();
-    lex.titles_[key] = TitleEntry{role, it->second};
-    lex.MarkStart(key, kStartsTitle);
-    AddPrefixes(key, &lex.title_prefixes_);
+    auto [slot, added] = lex.titles_.emplace(key, static_cast<int>(lex.title_list_.size()));
+    if (added) {
+      lex.title_list_.push_back(TitleEntry{role, it->second});
+    } else {
+      lex.title_list_[slot->second] = TitleEntry{role, it->second};
+    }
     lex.max_title_tokens_ = std::max<int>(lex.max_title_tokens_, static_cast<int>(n));
     return Status::Ok();
   }));
@@ -190,8 +184,6 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     }
     std::string key = PhraseKey(c[0], nullptr, nullptr, nullptr);
     lex.source_nouns_[key] = kind;
-    lex.MarkStart(key, kStartsSource);
-    AddPrefixes(key, &lex.source_noun_prefixes_);
     return Status::Ok();
   }));
 
@@ -226,8 +218,6 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
       size_t n = 0;
       std::string key = PhraseKey(form, &n, nullptr, nullptr);
       lex.cue_verbs_[key] = idx;
-      lex.MarkStart(key, kStartsCue);
-      AddPrefixes(key, &lex.cue_prefixes_);
       lex.max_cue_tokens_ = std::max<int>(lex.max_cue_tokens_, static_cast<int>(n));
     }
     for (const auto& noun : SplitBars(c[2])) lex.cue_nouns_[noun] = idx;
@@ -245,7 +235,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
     p.role = c[2] == "both"      ? PredicateRole::kBoth
              : c[2] == "patient" ? PredicateRole::kPatient
                                  : PredicateRole::kAgent;
-    for (const auto& w : SplitBars(c[3])) lex.predicates_.emplace(w, p);
+    for (const auto& w : SplitBars(c[3])) lex.predicates_.emplace_back(w, p);
     return Status::Ok();
   }));
 
@@ -265,15 +255,79 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir, const std::string& ac
   if (!words) return Status::NotFound(dir + "/common_words.txt: cannot open data file");
   std::string w;
   while (std::getline(words, w)) {
-    if (!w.empty() && w[0] != '#') lex.common_.insert(w);
+    if (!w.empty() && w[0] != '#') lex.common_.push_back(w);
   }
+  lex.Compile();
   return lex;
+}
+
+Lexicon::PhraseNode& Lexicon::NodeFor(const std::string& key) {
+  uint32_t node = 0;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t sp = key.find(' ', start);
+    if (sp == std::string::npos) sp = key.size();
+    uint32_t id = words_.Intern(std::string_view(key).substr(start, sp - start));
+    if (id >= word_info_.size()) word_info_.resize(id + 1);
+    uint32_t child = trie_.Find(node, id);
+    if (child == 0) {
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      trie_.Insert(node, id, child);
+    }
+    node = child;
+    start = sp + 1;
+  }
+  return nodes_[node];
+}
+
+void Lexicon::Compile() {
+  word_info_.assign(1, WordInfo{});
+  nodes_.assign(1, PhraseNode{});
+  auto intern = [&](std::string_view w) {
+    uint32_t id = words_.Intern(w);
+    if (id >= word_info_.size()) word_info_.resize(id + 1);
+    return id;
+  };
+  auto mark_start = [&](const std::string& key, uint32_t bit) {
+    word_info_[intern(std::string_view(key).substr(0, key.find(' ')))].starts |= bit;
+  };
+  for (const auto& [key, alias] : aliases_) {
+    NodeFor(key).alias = static_cast<int32_t>(alias_list_.size());
+    alias_list_.push_back(alias);
+    mark_start(key, kStartsAlias);
+  }
+  for (const auto& [key, title] : titles_) {
+    NodeFor(key).title = title;
+    mark_start(key, kStartsTitle);
+  }
+  for (const auto& [key, cue] : cue_verbs_) {
+    NodeFor(key).cue = cue;
+    mark_start(key, kStartsCue);
+  }
+  for (const auto& [key, kind] : source_nouns_) {
+    NodeFor(key).source = static_cast<int32_t>(kind);
+    mark_start(key, kStartsSource);
+  }
+  for (const auto& key : lower_start_keys_) word_info_[intern(key)].lower_start = true;
+  for (const auto& [word, entry] : predicates_) {
+    WordInfo& info = word_info_[intern(word)];
+    if (info.predicate >= 0) continue;  // the first line naming a word wins
+    info.predicate = static_cast<int32_t>(predicate_list_.size());
+    predicate_list_.push_back(entry);
+  }
+  for (const auto& [noun, cue] : cue_nouns_) word_info_[intern(noun)].cue_noun = cue;
+  for (const auto& [word, cls] : name_words_) word_info_[intern(word)].name_word = cls;
+  for (const auto& word : common_) word_info_[intern(word)].common = true;
 }
 
 void Lexicon::Annotate(Document* doc) const {
   for (Token& t : doc->tokens) {
-    auto it = starts_.find(t.key);
-    t.lex = it == starts_.end() ? 0 : it->second;
+    t.key_word = words_.Find(t.key);
+    t.lower_word = t.lower.data() == t.key.data() && t.lower.size() == t.key.size()
+                       ? t.key_word
+                       : words_.Find(t.lower);
+    t.lex = word_info_[t.key_word].starts;
   }
   doc->annotated = true;
 }
@@ -282,24 +336,18 @@ int Lexicon::MatchAlias(const Document& doc, size_t i, size_t end, AliasEntry* a
   if (Rejected(doc, i, kStartsAlias)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
-  if (!toks[i].cap && !toks[i].all_caps && !lower_start_keys_.count(toks[i].key)) return 0;
-  std::string key;
+  if (!toks[i].cap && !toks[i].all_caps && !Word(KeyWord(toks[i])).lower_start) return 0;
+  uint32_t node = 0;
   int best = 0;
   for (size_t n = 1; n <= static_cast<size_t>(max_alias_tokens_) && i + n <= end; ++n) {
     const Token& t = toks[i + n - 1];
     if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) break;
-    if (n > 1) key.push_back(' ');
-    key += TokenKey(t);
-    auto it = aliases_.find(key);
-    if (it == aliases_.end()) {
-      if (!alias_prefixes_.count(key)) break;
-      continue;
-    }
-    const AliasEntry& a = it->second;
+    node = Child(node, t);
+    if (node == 0) break;
+    if (nodes_[node].alias < 0) continue;
+    const AliasEntry& a = alias_list_[nodes_[node].alias];
     if (a.caps_only && !toks[i].all_caps) continue;
     if (!a.lower_start && !toks[i].cap && !toks[i].all_caps) continue;
-    // The last word of a multi-word name must be capitalised too ("Security Council", not
-    // "security council" inside an ordinary phrase), unless the alias says otherwise.
     *alias = a;
     best = static_cast<int>(n);
   }
@@ -310,17 +358,14 @@ int Lexicon::MatchTitle(const Document& doc, size_t i, size_t end, const TitleEn
   if (Rejected(doc, i, kStartsTitle)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
-  std::string key;
+  uint32_t node = 0;
   int best = 0;
   for (size_t n = 1; n <= static_cast<size_t>(max_title_tokens_) && i + n <= end; ++n) {
-    if (n > 1) key.push_back(' ');
-    key += TokenKey(toks[i + n - 1]);
-    auto it = titles_.find(key);
-    if (it != titles_.end()) {
-      *title = &it->second;
+    node = Child(node, toks[i + n - 1]);
+    if (node == 0) break;
+    if (nodes_[node].title >= 0) {
+      *title = &title_list_[nodes_[node].title];
       best = static_cast<int>(n);
-    } else if (!title_prefixes_.count(key)) {
-      break;
     }
   }
   return best;
@@ -330,17 +375,14 @@ int Lexicon::MatchCueVerb(const Document& doc, size_t i, size_t end, int* cue) c
   if (Rejected(doc, i, kStartsCue)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
-  std::string key;
+  uint32_t node = 0;
   int best = 0;
   for (size_t n = 1; n <= static_cast<size_t>(max_cue_tokens_) && i + n <= end; ++n) {
-    if (n > 1) key.push_back(' ');
-    key += TokenKey(toks[i + n - 1]);
-    auto it = cue_verbs_.find(key);
-    if (it != cue_verbs_.end()) {
-      *cue = it->second;
+    node = Child(node, toks[i + n - 1]);
+    if (node == 0) break;
+    if (nodes_[node].cue >= 0) {
+      *cue = nodes_[node].cue;
       best = static_cast<int>(n);
-    } else if (!cue_prefixes_.count(key)) {
-      break;
     }
   }
   return best;
@@ -351,26 +393,21 @@ int Lexicon::MatchSourceNoun(const Document& doc, size_t i, size_t end,
   if (Rejected(doc, i, kStartsSource)) return 0;
   const auto& toks = doc.tokens;
   if (toks[i].kind != TokenKind::kWord) return 0;
-  const std::string& key = TokenKey(toks[i]);
+  uint32_t node = Child(0, toks[i]);
+  if (node == 0) return 0;
   int best = 0;
-  auto it = source_nouns_.find(key);
-  if (it != source_nouns_.end()) {
-    *kind = it->second;
+  if (nodes_[node].source >= 0) {
+    *kind = static_cast<SourceNounKind>(nodes_[node].source);
     best = 1;
   }
-  if (i + 1 < end && source_noun_prefixes_.count(key)) {
-    auto it2 = source_nouns_.find(key + " " + TokenKey(toks[i + 1]));
-    if (it2 != source_nouns_.end()) {
-      *kind = it2->second;
+  if (i + 1 < end) {
+    uint32_t next = Child(node, toks[i + 1]);
+    if (next != 0 && nodes_[next].source >= 0) {
+      *kind = static_cast<SourceNounKind>(nodes_[next].source);
       best = 2;
     }
   }
   return best;
-}
-
-int Lexicon::CueNoun(const std::string& lower) const {
-  auto it = cue_nouns_.find(lower);
-  return it == cue_nouns_.end() ? -1 : it->second;
 }
 
 int Lexicon::CueByLemma(std::string_view lemma) const {
@@ -378,16 +415,6 @@ int Lexicon::CueByLemma(std::string_view lemma) const {
     if (cues_[i].lemma == lemma) return static_cast<int>(i);
   }
   return -1;
-}
-
-const PredicateEntry* Lexicon::Predicate(const std::string& lower) const {
-  auto it = predicates_.find(lower);
-  return it == predicates_.end() ? nullptr : &it->second;
-}
-
-NameWord Lexicon::NameWordClass(const std::string& key) const {
-  auto it = name_words_.find(key);
-  return it == name_words_.end() ? NameWord::kNone : it->second;
 }
 
 int Lexicon::FindEntry(std::string_view canonical_name) const {

@@ -15,13 +15,11 @@ bool IsSpaceCp(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Letters and digits of any script, as far as a news scanner needs to know.
 bool IsWordCp(char32_t c) {
-  if (c < 0x80) return IsAsciiAlnum(c);
+  if (c < 0x80) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
   if (c == 0xD7 || c == 0xF7 || c == 0xFFFD) return false;
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows
@@ -37,6 +35,19 @@ bool IsUpperCp(char32_t c) {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+// Classes of ASCII bytes, so that the scanner decodes UTF-8 only for other bytes.
+enum : uint8_t { kAsciiWord = 1, kAsciiSpace = 2, kAsciiUpper = 4, kAsciiDigit = 8 };
+
+constexpr std::array<uint8_t, 256> MakeAsciiClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kAsciiWord | kAsciiDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kAsciiWord;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kAsciiWord | kAsciiUpper;
+  for (char c : {' ', '\t', '\r', '\n', '\v', '\f'}) t[static_cast<unsigned char>(c)] = kAsciiSpace;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kAsciiClasses = MakeAsciiClasses();
 
 // Abbreviations that may end a sentence ("... in the U.S. The ..."): split there only when a
 // typical sentence opener follows.
@@ -59,39 +70,48 @@ const internal::WordSet& SentenceOpeners() {
   return k;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  bool ascii = true;
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-  }
-  if (ascii) return out;
-  out.clear();
+// Writes the lower-cased form of `s` to `out` (ASCII letters lowered, curly single quotes
+// straightened, other bytes copied); returns its length (at most s.size()).
+size_t LowerTo(std::string_view s, char* out) {
+  size_t n = 0;
   for (size_t i = 0; i < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      out[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
       ++i;
       continue;
     }
     size_t len;
     char32_t c = DecodeAt(s, i, &len);
     if (c == 0x2019 || c == 0x2018) {
-      out.push_back('\'');
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      out[n++] = '\'';
     } else {
-      out.append(s.substr(i, len));
+      for (size_t k = 0; k < len; ++k) out[n++] = s[i + k];
     }
     i += len;
   }
-  return out;
+  return n;
+}
+
+// True when LowerTo would change `s`: an ASCII capital or a curly single quote (U+2018/9).
+bool NeedsLowering(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (kAsciiClasses[b] & kAsciiUpper) return true;
+    } else if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
+                static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  // `buffer` holds at least 2 * text.size() bytes: lower-cased copies and keys go there.
+  Scanner(std::string_view text, char* buffer) : text_(text), buf_(buffer) {}
 
   std::vector<Token> Run() {
     std::vector<Token> tokens;
@@ -100,38 +120,66 @@ class Scanner {
     bool space = false;
     int newlines = 0;
     while (pos < text_.size()) {
-      size_t len;
-      char32_t c = At(pos, &len);
-      if (IsSpaceCp(c)) {
-        if (c == '\n') ++newlines;
-        space = true;
-        pos += len;
-        continue;
+      unsigned char b = static_cast<unsigned char>(text_[pos]);
+      size_t len = 1;
+      char32_t c = b;
+      if (b < 0x80) {
+        if (kAsciiClasses[b] & kAsciiSpace) {
+          if (b == '\n') ++newlines;
+          space = true;
+          ++pos;
+          continue;
+        }
+      } else {
+        c = DecodeAt(text_, pos, &len);
+        if (IsSpaceCp(c)) {
+          space = true;
+          pos += len;
+          continue;
+        }
       }
-      Token t;
+      Token& t = tokens.emplace_back();
       t.begin = static_cast<uint32_t>(pos);
       t.space_before = space || pos == 0;
       t.newlines_before = newlines;
       space = false;
       newlines = 0;
-      if (IsWordCp(c) || ((c == '#' || c == '@') && NextIsWord(pos + len))) {
+      bool has_lower = false;
+      if ((b < 0x80 ? (kAsciiClasses[b] & kAsciiWord) != 0 : IsWordCp(c)) ||
+          ((c == '#' || c == '@') && NextIsWord(pos + len))) {
         pos = ScanWord(pos, &t);
       } else {
-        pos = ScanPunct(pos, c, len, !tokens.empty() && !t.space_before, &t);
+        pos = ScanPunct(pos, c, len, tokens.size() > 1 && !t.space_before, &t);
+        has_lower = !t.lower.empty();
       }
       t.end = static_cast<uint32_t>(pos);
-      if (t.lower.empty()) t.lower = Lower(text_.substr(t.begin, t.end - t.begin));
+      if (!has_lower) t.lower = Lowered(text_.substr(t.begin, t.end - t.begin));
       t.key = t.lower;
-      if (t.key.size() > 1 && t.key.find('.') != std::string::npos) {
-        t.key.erase(std::remove(t.key.begin(), t.key.end(), '.'), t.key.end());
-        if (t.key.empty()) t.key = t.lower;
+      if (t.key.size() > 1 && t.key.find('.') != std::string_view::npos) {
+        char* out = buf_ + used_;
+        size_t n = 0;
+        for (char ch : t.lower) {
+          if (ch != '.') out[n++] = ch;
+        }
+        if (n > 0) {
+          t.key = std::string_view(out, n);
+          used_ += n;
+        }
       }
-      tokens.push_back(std::move(t));
     }
     return tokens;
   }
 
  private:
+  // `s` lower-cased: `s` itself when already so, else a copy in the buffer.
+  std::string_view Lowered(std::string_view s) {
+    if (!NeedsLowering(s)) return s;
+    char* out = buf_ + used_;
+    size_t n = LowerTo(s, out);
+    used_ += n;
+    return std::string_view(out, n);
+  }
+
   bool NextIsWord(size_t pos) const {
     if (pos >= text_.size()) return false;
     size_t len;
@@ -157,10 +205,19 @@ class Scanner {
     if (first == '#' || first == '@') pos += len;
     bool digits_only = true;
     size_t segment_letters = 0;  // letters since the last period
-    while (pos < text_.size()) {
+    const size_t size = text_.size();
+    while (pos < size) {
+      // Runs of ASCII letters and digits.
+      unsigned char b = static_cast<unsigned char>(text_[pos]);
+      if (kAsciiClasses[b] & kAsciiWord) {
+        if (!(kAsciiClasses[b] & kAsciiDigit)) digits_only = false;
+        ++segment_letters;
+        ++pos;
+        continue;
+      }
       char32_t c = At(pos, &len);
-      if (IsWordCp(c)) {
-        if (!(c >= '0' && c <= '9')) digits_only = false;
+      if (b >= 0x80 && IsWordCp(c)) {
+        digits_only = false;
         ++segment_letters;
         pos += len;
         continue;
@@ -201,17 +258,22 @@ class Scanner {
     t->cap = IsUpperCp(c0);
     size_t letters = 0, uppers = 0;
     for (char ch : word) {
-      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) ++letters;
-      if (ch >= 'A' && ch <= 'Z') ++uppers;
+      uint8_t cls = kAsciiClasses[static_cast<unsigned char>(ch)];
+      if ((cls & kAsciiWord) && !(cls & kAsciiDigit)) ++letters;
+      if (cls & kAsciiUpper) ++uppers;
     }
     t->all_caps = letters >= 2 && uppers == letters;
     // An attached period: abbreviations with inner periods, initials, titles.
     if (pos < text_.size() && text_[pos] == '.' && !digits_only) {
-      std::string lower = Lower(word);
       bool inner_period = word.find('.') != std::string_view::npos;
       bool initial = word.size() == 1 && t->cap;
-      if (inner_period || initial || IsTitleAbbreviation(lower) ||
-          CanEndAbbreviations().count(lower)) {
+      bool known = false;
+      if (!inner_period && !initial && word.size() <= 16) {
+        char lower[16];
+        std::string_view w(lower, LowerTo(word, lower));
+        known = IsTitleAbbreviation(w) || CanEndAbbreviations().count(w);
+      }
+      if (inner_period || initial || known) {
         ++pos;
         t->abbrev = true;
       }
@@ -269,6 +331,8 @@ class Scanner {
   }
 
   std::string_view text_;
+  char* buf_;
+  size_t used_ = 0;
 };
 
 bool IsTerminal(const Token& t) {
@@ -341,7 +405,8 @@ std::string_view Document::Span(size_t first, size_t last) const {
 Document Segment(std::string_view text) {
   Document doc;
   doc.text = text;
-  doc.tokens = Scanner(text).Run();
+  doc.lowered.reset(new char[2 * text.size() + 1]);
+  doc.tokens = Scanner(text, doc.lowered.get()).Run();
   auto& toks = doc.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
 

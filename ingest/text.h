@@ -15,10 +15,15 @@
 //    marked `continues`.
 //
 // Thread safety: pure function; the Document refers to (does not own) the text.
+//
+// Performance: tokens own no strings. `lower` and `key` are views into the text when the token
+// is already in lower case (most words), else into a buffer the Document owns; the scanner
+// decodes ASCII through a byte table and only falls back to UTF-8 decoding for other bytes.
 #ifndef SG_INGEST_TEXT_H_
 #define SG_INGEST_TEXT_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,13 +49,21 @@ struct Token {
   int newlines_before = 0;
   int quote = -1;     // index of the quotation holding the token (marks included), or -1
   int sentence = -1;  // index of the sentence
-  // Lower-cased form; curly apostrophes become "'", periods of abbreviations are kept.
-  std::string lower;
-  // The lexicon lookup key: `lower` without periods ("U.S." -> "us").
-  std::string key;
+  // Lower-cased form (ASCII letters only); curly apostrophes become "'", periods of
+  // abbreviations are kept. A view into the text or into the Document's buffer: valid while
+  // the Document and its text live.
+  std::string_view lower;
+  // The lexicon lookup key: `lower` without periods ("U.S." -> "us"). Same lifetime.
+  std::string_view key;
   // Which lexicon phrases may start at this token (Lexicon::Annotate); valid when the
   // document's `annotated` is set.
   uint32_t lex = 0;
+  // The lexicon's word ids of `key` and `lower` (0: a word no lexicon table holds), or
+  // kWordUnset before Lexicon::Annotate.
+  uint32_t key_word = kWordUnset;
+  uint32_t lower_word = kWordUnset;
+
+  static constexpr uint32_t kWordUnset = 0xFFFFFFFFu;
 };
 
 struct Sentence {
@@ -74,8 +87,11 @@ struct Quote {
   int paragraph = 0;
 };
 
+// Move-only: tokens refer to `text` (not owned) and to `lowered` (owned).
 struct Document {
   std::string_view text;
+  // Lower-cased copies of the tokens that are not already lower case in the text.
+  std::unique_ptr<char[]> lowered;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;

@@ -113,7 +113,7 @@ class Recognizer {
   int ResolveDescription(const std::string& role, int group);
 
   // A common word, or a hyphenated compound of common words ("Journalist-turned-politician").
-  bool IsCommonCompound(const std::string& lower) const;
+  bool IsCommonCompound(std::string_view lower) const;
 
   bool SentenceInitial(const Sentence& s, uint32_t i) const;
 

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "graph/names.h"
+#include "ingest/internal/article_json.h"
 #include "ingest/utf8.h"
 
 namespace sg::ingest {
@@ -154,6 +155,76 @@ ReadStats ReadFile(const fs::path& path, const ReadOptions& options, const Artic
   return ReadTextStream(in, path.stem().string(), path.string(), options, on_article, on_error);
 }
 
+// The article of a record read by internal::ParseArticleFields (string or absent fields): the
+// same checks, in the same order, as ParseWithNlohmann.
+Result<ArticleInput> ArticleFromFields(internal::ArticleFields& f, std::string_view origin,
+                                       const ReadOptions& options) {
+  using internal::ArticleField;
+  // The first present field of `names` wins, as in ReadField.
+  auto take = [&](std::initializer_list<ArticleField> names, std::string* out) {
+    for (ArticleField n : names) {
+      if (f.present[n]) {
+        *out = std::move(f.value[n]);
+        return true;
+      }
+    }
+    return false;
+  };
+  ArticleInput article;
+  article.origin = std::string(origin);
+  take({internal::kFieldId}, &article.key);
+  take({internal::kFieldTitle}, &article.title);
+  take({internal::kFieldUrl}, &article.url);
+  take({internal::kFieldDate, internal::kFieldDatePublish, internal::kFieldPublished},
+       &article.date);
+  take({internal::kFieldOutlet, internal::kFieldSourceDomain}, &article.outlet);
+  if (!take({internal::kFieldText, internal::kFieldMaintext, internal::kFieldBody,
+             internal::kFieldContent},
+            &article.text)) {
+    return Reject(origin, "no \"text\" field");
+  }
+  SG_RETURN_IF_ERROR(CheckText(article.text, origin, options));
+  if (article.title.find('\0') != std::string::npos) return Reject(origin, "title contains NUL");
+  if (article.key.empty()) article.key = Hex16(ContentHash(article));
+  return article;
+}
+
+// The general path: any JSON, with nlohmann::json's error messages.
+Result<ArticleInput> ParseWithNlohmann(std::string_view line, std::string_view origin,
+                                       const ReadOptions& options) {
+  nlohmann::json obj;
+  try {
+    obj = nlohmann::json::parse(line.begin(), line.end());
+  } catch (const nlohmann::json::exception& e) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> the tail.
+    size_t colon = what.find("column");
+    return Reject(origin, "malformed JSON (" +
+                              (colon == std::string::npos ? what : what.substr(colon)) + ")");
+  }
+  if (!obj.is_object()) return Reject(origin, "a JSON object is expected");
+  ArticleInput article;
+  article.origin = std::string(origin);
+  SG_RETURN_IF_ERROR(ReadField(obj, {"id"}, &article.key, true, origin));
+  SG_RETURN_IF_ERROR(ReadField(obj, {"title"}, &article.title, false, origin));
+  SG_RETURN_IF_ERROR(ReadField(obj, {"url"}, &article.url, false, origin));
+  SG_RETURN_IF_ERROR(
+      ReadField(obj, {"date", "date_publish", "published"}, &article.date, false, origin));
+  SG_RETURN_IF_ERROR(ReadField(obj, {"outlet", "source_domain"}, &article.outlet, false, origin));
+  bool has_text = false;
+  for (const char* name : {"text", "maintext", "body", "content"}) {
+    auto it = obj.find(name);
+    if (it != obj.end() && !it->is_null()) has_text = true;
+  }
+  if (!has_text) return Reject(origin, "no \"text\" field");
+  SG_RETURN_IF_ERROR(
+      ReadField(obj, {"text", "maintext", "body", "content"}, &article.text, false, origin));
+  SG_RETURN_IF_ERROR(CheckText(article.text, origin, options));
+  if (article.title.find('\0') != std::string::npos) return Reject(origin, "title contains NUL");
+  if (article.key.empty()) article.key = Hex16(ContentHash(article));
+  return article;
+}
+
 }  // namespace
 
 uint64_t ContentHash(const ArticleInput& article) {
@@ -199,37 +270,10 @@ Result<ArticleInput> ParseArticleLine(std::string_view line, std::string_view or
     return Reject(origin, "record over the size limit of " +
                               std::to_string(options.max_text_bytes) + " bytes of text");
   }
-  nlohmann::json obj;
-  try {
-    obj = nlohmann::json::parse(line.begin(), line.end());
-  } catch (const nlohmann::json::exception& e) {
-    std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> the tail.
-    size_t colon = what.find("column");
-    return Reject(origin, "malformed JSON (" +
-                              (colon == std::string::npos ? what : what.substr(colon)) + ")");
-  }
-  if (!obj.is_object()) return Reject(origin, "a JSON object is expected");
-  ArticleInput article;
-  article.origin = std::string(origin);
-  SG_RETURN_IF_ERROR(ReadField(obj, {"id"}, &article.key, true, origin));
-  SG_RETURN_IF_ERROR(ReadField(obj, {"title"}, &article.title, false, origin));
-  SG_RETURN_IF_ERROR(ReadField(obj, {"url"}, &article.url, false, origin));
-  SG_RETURN_IF_ERROR(
-      ReadField(obj, {"date", "date_publish", "published"}, &article.date, false, origin));
-  SG_RETURN_IF_ERROR(ReadField(obj, {"outlet", "source_domain"}, &article.outlet, false, origin));
-  bool has_text = false;
-  for (const char* name : {"text", "maintext", "body", "content"}) {
-    auto it = obj.find(name);
-    if (it != obj.end() && !it->is_null()) has_text = true;
-  }
-  if (!has_text) return Reject(origin, "no \"text\" field");
-  SG_RETURN_IF_ERROR(
-      ReadField(obj, {"text", "maintext", "body", "content"}, &article.text, false, origin));
-  SG_RETURN_IF_ERROR(CheckText(article.text, origin, options));
-  if (article.title.find('\0') != std::string::npos) return Reject(origin, "title contains NUL");
-  if (article.key.empty()) article.key = Hex16(ContentHash(article));
-  return article;
+  internal::ArticleFields fields;
+  if (internal::ParseArticleFields(line, &fields))
+    return ArticleFromFields(fields, origin, options);
+  return ParseWithNlohmann(line, origin, options);
 }
 
 ReadStats ReadJsonLines(std::istream& in, std::string_view name, const ReadOptions& options,

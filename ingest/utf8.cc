@@ -1,5 +1,7 @@
 #include "ingest/utf8.h"
 
+#include <cstring>
+
 namespace sg::ingest {
 namespace {
 
@@ -39,6 +41,14 @@ bool DecodeValid(std::string_view text, size_t pos, char32_t* cp, size_t* len) {
 size_t FindInvalidUtf8(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
+    // Eight ASCII bytes at a time.
+    while (pos + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + pos, 8);
+      if (w & 0x8080808080808080ull) break;
+      pos += 8;
+    }
+    if (pos >= text.size()) break;
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;

@@ -55,6 +55,15 @@ int Recognizer::AddMention(Mention m) {
 }
 
 int Recognizer::ActorForEntry(int entry) {
+  // Only the first call for an entry changes the table: later ones return the same actor.
+  if (entry_actor_.empty()) entry_actor_.assign(lex_.entries().size(), -1);
+  if (entry_actor_[entry] >= 0) return entry_actor_[entry];
+  int actor = InternEntry(entry);
+  entry_actor_[entry] = actor;
+  return actor;
+}
+
+int Recognizer::InternEntry(int entry) {
   const GazetteerEntry& g = lex_.entries()[entry];
   int a = table().Intern(g.name, g.kind);
   if (!g.group.empty() && table().actors()[a].group < 0) {
@@ -103,6 +112,7 @@ bool Recognizer::StartsRun(uint32_t i, uint32_t end) {
   const Token& t = tok(i);
   if (!IsWord(t)) return false;
   if (IsCapWord(t)) return true;
+  if (doc_.annotated && !(t.lex & (Lexicon::kStartsTitle | Lexicon::kStartsAlias))) return false;
   const TitleEntry* title;
   if (Title(i, end, &title) > 0) return true;
   AliasEntry a;
@@ -216,8 +226,9 @@ void Recognizer::Segment(const Sentence& s, uint32_t b, uint32_t e) {
 }
 
 void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
-  int group = -1;     // actor named before a title
-  int np_start = -1;  // first token of the current noun phrase
+  bool folded = false;  // prefix mentions were folded into a person's phrase
+  int group = -1;       // actor named before a title
+  int np_start = -1;    // first token of the current noun phrase
   const TitleEntry* title = nullptr;
   std::vector<int> prefix_mentions;
   bool title_then_of = false;
@@ -296,6 +307,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
             taken_[t] = false;
           out_.mentions[pm].modifier = true;
           out_.mentions[pm].first = out_.mentions[pm].last = 0;  // dropped below
+          folded = true;
         }
         AddMention(m);
       }
@@ -342,6 +354,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
           for (uint32_t t = out_.mentions[pm].first; t < out_.mentions[pm].last; ++t)
             taken_[t] = false;
           out_.mentions[pm].first = out_.mentions[pm].last = 0;
+          folded = true;
         }
         Mention m;
         m.first = b;
@@ -353,6 +366,7 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
     }
   }
   // Drop folded prefix mentions.
+  if (!folded) return;
   out_.mentions.erase(std::remove_if(out_.mentions.begin(), out_.mentions.end(),
                                      [](const Mention& m) { return m.first == m.last; }),
                       out_.mentions.end());
@@ -483,14 +497,54 @@ int Recognizer::PersonOrKnown(uint32_t b, uint32_t e, bool after_title) {
 
 bool IsPronoun(std::string_view lower) { return internal::kPronouns.count(lower) > 0; }
 
+namespace internal {
+
+void NormalizeNameTo(std::string_view name, std::string* out) {
+  // graph::NormalizeName's algorithm, writing words straight into *out.
+  out->clear();
+  size_t word_start = 0;  // where the current word starts in *out
+  bool in_word = false;
+  bool last_was_initial = false;  // the previous word was a single ASCII letter or digit
+  auto alnum = [](unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  auto flush = [&] {
+    if (!in_word) return;
+    size_t len = out->size() - word_start;
+    bool initial = len == 1 && alnum(static_cast<unsigned char>((*out)[word_start]));
+    // The separator was written provisionally; runs of single letters join ("u s a" -> "usa").
+    if (word_start > 0 && initial && last_was_initial) out->erase(word_start - 1, 1);
+    last_was_initial = initial;
+    in_word = false;
+  };
+  for (unsigned char c : name) {
+    if (c >= 0x80 || alnum(c)) {
+      if (!in_word) {
+        if (!out->empty()) out->push_back(' ');
+        word_start = out->size();
+        in_word = true;
+      }
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else if (c != '\'' || !in_word) {
+      flush();
+    }
+  }
+  flush();
+  if (out->compare(0, 4, "the ") == 0) out->erase(0, 4);
+}
+
+}  // namespace internal
+
 int ActorTable::Intern(const std::string& name, graph::ActorKind kind) {
-  std::string key = graph::NormalizeName(name);
+  std::string key;
+  internal::NormalizeNameTo(name, &key);
   auto it = by_key_.find(key);
   if (it != by_key_.end()) {
     int a = it->second;
     if (actors_[a].kind == graph::ActorKind::kUnknown) actors_[a].kind = kind;
-    if (actors_[a].name != name && graph::NormalizeName(actors_[a].name) != key) {
-      AddAlias(a, name);
+    if (actors_[a].name != name) {
+      internal::NormalizeNameTo(actors_[a].name, &key_buf_);
+      if (key_buf_ != key) AddAlias(a, name);
     }
     return a;
   }
@@ -500,12 +554,13 @@ int ActorTable::Intern(const std::string& name, graph::ActorKind kind) {
   m.kind = kind;
   actors_.push_back(std::move(m));
   spheres_.push_back(Sphere::kOther);
-  by_key_[key] = a;
+  by_key_.emplace(std::move(key), a);
   return a;
 }
 
 int ActorTable::Find(std::string_view surface) const {
-  auto it = by_key_.find(graph::NormalizeName(surface));
+  internal::NormalizeNameTo(surface, &key_buf_);
+  auto it = by_key_.find(key_buf_);
   return it == by_key_.end() ? -1 : it->second;
 }
 

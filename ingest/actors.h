@@ -73,6 +73,7 @@ class ActorTable {
   std::vector<graph::ActorMention> actors_;
   std::vector<Sphere> spheres_;
   std::unordered_map<std::string, int> by_key_;
+  mutable std::string key_buf_;  // scratch for normalised names
 };
 
 struct ActorAnalysis {

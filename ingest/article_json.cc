@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ingest/internal/json_scan.h"
+
 namespace sg::ingest::internal {
 namespace {
 
@@ -135,11 +137,7 @@ class Reader {
     while (true) {
       // A run of plain bytes, copied whole.
       const char* run = p_;
-      while (p_ < end_) {
-        unsigned char c = static_cast<unsigned char>(*p_);
-        if (c == '"' || c == '\\' || c < 0x20) break;
-        ++p_;
-      }
+      p_ += FindJsonSpecial(std::string_view(p_, static_cast<size_t>(end_ - p_)), 0, false);
       if (out) out->append(run, static_cast<size_t>(p_ - run));
       if (p_ == end_) return false;
       char c = *p_++;

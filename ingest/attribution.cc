@@ -42,8 +42,8 @@ void Attributor::ProcessSentence(int si) {
     int cue = -1;
     int n = lex_.MatchCueVerb(doc_, i, s.last, &cue);
     // After a determiner the form is a noun ("issued the warning"), not a verb.
-    static const internal::WordSet kDeterminers = {
-        "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "any", "no"};
+    static const internal::WordSet kDeterminers = {"a",     "an",  "the",  "his",  "her", "its",
+                                                   "their", "our", "this", "that", "any", "no"};
     if (n > 0 && i > s.first && kDeterminers.count(tok(i - 1).lower)) n = 0;
     if (n > 0) {
       if (options_.headline && !IsPresent(i)) continue;

@@ -63,8 +63,8 @@ void Attributor::Emit(Attribution a) {
     // adjunct ("tweeted using his account:") is no claim of its own.
     quote = NextQuote(a.sentence);
     const Token& first = tok(a.content_first);
-    static const internal::WordSet kAdjunct = {
-        "using", "in", "on", "at", "to", "via", "through", "with", "from", "during", "after"};
+    static const internal::WordSet kAdjunct = {"using",   "in",   "on",   "at",     "to",   "via",
+                                               "through", "with", "from", "during", "after"};
     silent = quote >= 0 && kAdjunct.count(first.lower) > 0;
     if (quote >= 0 && a.content_last == a.content_first) silent = true;
   }

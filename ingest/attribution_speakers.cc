@@ -154,9 +154,9 @@ bool Attributor::PassiveBefore(const Sentence& s, uint32_t cb) const {
 // The subject of the clause a participle, an infinitive or a coordinated verb hangs on: the
 // first subject-like mention after the nearest clause boundary, else of the sentence.
 int Attributor::MainSubject(const Sentence& s, uint32_t before) {
-  static const internal::WordSet kBoundaries = {
-      ",",     ";",      "after",    "when",   "because", "while",
-      "since", "before", "although", "though", "whereas", "as"};
+  static const internal::WordSet kBoundaries = {",",        ";",      "after",   "when",
+                                                "because",  "while",  "since",   "before",
+                                                "although", "though", "whereas", "as"};
   uint32_t from = s.first;
   for (uint32_t k = before; k > s.first + 1; --k) {
     if (tok(k - 1).quote >= 0) continue;

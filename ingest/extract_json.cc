@@ -1,9 +1,12 @@
 #include "ingest/extract_json.h"
 
+#include <charconv>
 #include <string_view>
+#include <vector>
 
 #include "graph/names.h"
 #include "ingest/extractor.h"
+#include "ingest/internal/json_scan.h"
 #include "ingest/utf8.h"
 
 namespace sg::ingest {
@@ -16,12 +19,7 @@ void AppendString(std::string* out, std::string_view s) {
   out->push_back('"');
   for (size_t i = 0; i < s.size(); ++i) {
     // Runs of plain ASCII are copied whole.
-    size_t run = i;
-    while (run < s.size()) {
-      unsigned char r = static_cast<unsigned char>(s[run]);
-      if (r < 0x20 || r >= 0x80 || r == '"' || r == '\\') break;
-      ++run;
-    }
+    size_t run = internal::FindJsonSpecial(s, i, /*stop_non_ascii=*/true);
     if (run > i) {
       out->append(s.data() + i, run - i);
       i = run;
@@ -66,99 +64,106 @@ void AppendString(std::string* out, std::string_view s) {
   out->push_back('"');
 }
 
-void AppendKey(std::string* out, const char* key) {
-  out->push_back('"');
-  *out += key;
-  *out += "\":";
-}
-
-void AppendActor(std::string* out, const graph::ArticleDraft& draft, int actor) {
-  const auto* a = actor >= 0 ? &draft.actors[actor] : nullptr;
-  AppendKey(out, "id");
-  AppendString(out, a ? graph::FormatActorId(graph::ActorIdForName(a->name)) : std::string());
-  out->push_back(',');
-  AppendKey(out, "name");
-  AppendString(out, a ? std::string_view(a->name) : std::string_view());
-  out->push_back(',');
-  AppendKey(out, "kind");
-  AppendString(out, a ? graph::ToString(a->kind) : std::string_view());
+// Appends an integer in decimal.
+void AppendInt(std::string* out, long long v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, end);
 }
 
 std::string_view Name(const graph::ArticleDraft& draft, int actor) {
   return actor < 0 ? std::string_view() : std::string_view(draft.actors[actor].name);
 }
 
+// The JSON of each actor of a draft ("id","name","kind" members), made once per draft.
+class ActorFragments {
+ public:
+  explicit ActorFragments(const graph::ArticleDraft& draft) : draft_(draft) {}
+
+  // `"id":...,"name":...,"kind":...` of `actor` (-1: empty values).
+  std::string_view Get(int actor) {
+    if (actor < 0) return R"("id":"","name":"","kind":"")";
+    if (cache_.size() < draft_.actors.size()) cache_.resize(draft_.actors.size());
+    std::string& f = cache_[actor];
+    if (f.empty()) {
+      const auto& a = draft_.actors[actor];
+      f += R"("id":)";
+      AppendString(&f, graph::FormatActorId(graph::ActorIdForName(a.name)));
+      f += R"(,"name":)";
+      AppendString(&f, a.name);
+      f += R"(,"kind":)";
+      AppendString(&f, graph::ToString(a.kind));
+    }
+    return f;
+  }
+
+ private:
+  const graph::ArticleDraft& draft_;
+  std::vector<std::string> cache_;
+};
+
+void AppendClaim(const graph::ArticleDraft& draft, const graph::ClaimDraft& c,
+                 ActorFragments* actors, std::string* out) {
+  out->reserve(out->size() + 512 + c.content.size());
+  *out += R"({"article":)";
+  AppendString(out, draft.key);
+  *out += R"(,"start":)";
+  AppendInt(out, c.start);
+  *out += R"(,"end":)";
+  AppendInt(out, c.end);
+  *out += R"(,"speaker":{)";
+  *out += actors->Get(c.speaker);
+  *out += R"(,"group":)";
+  AppendString(out, SpeakerGroup(draft, c.speaker));
+  *out += R"(},"cue":)";
+  AppendString(out, c.cue);
+  *out += R"(,"form":)";
+  AppendString(out, graph::ToString(c.form));
+  *out += R"(,"polarity":)";
+  AppendInt(out, c.polarity);
+  *out += R"(,"modality":)";
+  AppendString(out, graph::ToString(c.modality));
+  *out += R"(,"targets":[)";
+  for (size_t i = 0; i < c.targets.size(); ++i) {
+    if (i) out->push_back(',');
+    out->push_back('{');
+    *out += actors->Get(c.targets[i].actor);
+    *out += R"(,"stance":)";
+    AppendInt(out, c.targets[i].stance);
+    out->push_back('}');
+  }
+  *out += R"(],"content":)";
+  AppendString(out, c.content);
+  *out += R"(,"proposition":{"agent":)";
+  AppendString(out, Name(draft, c.proposition.agent));
+  *out += R"(,"predicate":)";
+  AppendString(out, c.proposition.predicate);
+  *out += R"(,"patient":)";
+  AppendString(out, Name(draft, c.proposition.patient));
+  *out += R"(,"negated":)";
+  *out += c.proposition.negated ? "true" : "false";
+  *out += R"(},"rule":)";
+  AppendString(out, c.rule);
+  out->push_back('}');
+}
+
 }  // namespace
 
 std::string ClaimToJsonLine(const graph::ArticleDraft& draft, const graph::ClaimDraft& c) {
+  ActorFragments actors(draft);
   std::string out;
-  out.reserve(512 + c.content.size());
-  out += "{";
-  AppendKey(&out, "article");
-  AppendString(&out, draft.key);
-  out += ",";
-  AppendKey(&out, "start");
-  out += std::to_string(c.start);
-  out += ",";
-  AppendKey(&out, "end");
-  out += std::to_string(c.end);
-  out += ",";
-  AppendKey(&out, "speaker");
-  out += "{";
-  AppendActor(&out, draft, c.speaker);
-  out += ",";
-  AppendKey(&out, "group");
-  AppendString(&out, SpeakerGroup(draft, c.speaker));
-  out += "},";
-  AppendKey(&out, "cue");
-  AppendString(&out, c.cue);
-  out += ",";
-  AppendKey(&out, "form");
-  AppendString(&out, graph::ToString(c.form));
-  out += ",";
-  AppendKey(&out, "polarity");
-  out += std::to_string(c.polarity);
-  out += ",";
-  AppendKey(&out, "modality");
-  AppendString(&out, graph::ToString(c.modality));
-  out += ",";
-  AppendKey(&out, "targets");
-  out += "[";
-  for (size_t i = 0; i < c.targets.size(); ++i) {
-    if (i) out += ",";
-    out += "{";
-    AppendActor(&out, draft, c.targets[i].actor);
-    out += ",";
-    AppendKey(&out, "stance");
-    out += std::to_string(c.targets[i].stance);
-    out += "}";
-  }
-  out += "],";
-  AppendKey(&out, "content");
-  AppendString(&out, c.content);
-  out += ",";
-  AppendKey(&out, "proposition");
-  out += "{";
-  AppendKey(&out, "agent");
-  AppendString(&out, Name(draft, c.proposition.agent));
-  out += ",";
-  AppendKey(&out, "predicate");
-  AppendString(&out, c.proposition.predicate);
-  out += ",";
-  AppendKey(&out, "patient");
-  AppendString(&out, Name(draft, c.proposition.patient));
-  out += ",";
-  AppendKey(&out, "negated");
-  out += c.proposition.negated ? "true" : "false";
-  out += "},";
-  AppendKey(&out, "rule");
-  AppendString(&out, c.rule);
-  out += "}";
+  AppendClaim(draft, c, &actors, &out);
   return out;
 }
 
 size_t WriteClaimsJsonl(const graph::ArticleDraft& draft, std::ostream& out) {
-  for (const auto& c : draft.claims) out << ClaimToJsonLine(draft, c) << '\n';
+  ActorFragments actors(draft);
+  std::string lines;
+  for (const auto& c : draft.claims) {
+    AppendClaim(draft, c, &actors, &lines);
+    lines.push_back('\n');
+  }
+  out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
   return draft.claims.size();
 }
 

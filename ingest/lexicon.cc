@@ -8,7 +8,8 @@
 namespace sg::ingest {
 namespace {
 
-constexpr uint32_t kStartsAlias = 1, kStartsTitle = 2, kStartsCue = 4, kStartsSource = 8;
+constexpr uint32_t kStartsAlias = Lexicon::kStartsAlias, kStartsTitle = Lexicon::kStartsTitle,
+                   kStartsCue = Lexicon::kStartsCue, kStartsSource = Lexicon::kStartsSource;
 
 // True when an annotated token cannot start a phrase of the kind `bit`.
 bool Rejected(const Document& doc, size_t i, uint32_t bit) {

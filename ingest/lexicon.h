@@ -103,6 +103,9 @@ class Lexicon {
   // apostrophes straightened.
   static std::string_view TokenKey(const Token& token) { return token.key; }
 
+  // Token::lex bits: which kinds of phrase may start at a token.
+  static constexpr uint32_t kStartsAlias = 1, kStartsTitle = 2, kStartsCue = 4, kStartsSource = 8;
+
   // Sets on every token of `doc` its word ids (Token::key_word, lower_word) and which kinds of
   // lexicon phrase may start there (Token::lex), so that the lookups below need no hashing.
   // Optional: unannotated documents give the same results, more slowly.

@@ -144,18 +144,19 @@ class Scanner {
       t.newlines_before = newlines;
       space = false;
       newlines = 0;
-      bool has_lower = false;
+      bool lower_set = false, needs_lowering = true, period = true;
       if ((b < 0x80 ? (kAsciiClasses[b] & kAsciiWord) != 0 : IsWordCp(c)) ||
           ((c == '#' || c == '@') && NextIsWord(pos + len))) {
-        pos = ScanWord(pos, &t);
+        pos = ScanWord(pos, &t, &needs_lowering, &period);
       } else {
         pos = ScanPunct(pos, c, len, tokens.size() > 1 && !t.space_before, &t);
-        has_lower = !t.lower.empty();
+        lower_set = !t.lower.empty();
       }
       t.end = static_cast<uint32_t>(pos);
-      if (!has_lower) t.lower = Lowered(text_.substr(t.begin, t.end - t.begin));
+      std::string_view text = text_.substr(t.begin, t.end - t.begin);
+      if (!lower_set) t.lower = needs_lowering ? Lowered(text) : text;
       t.key = t.lower;
-      if (t.key.size() > 1 && t.key.find('.') != std::string_view::npos) {
+      if (period && t.key.size() > 1 && t.key.find('.') != std::string_view::npos) {
         char* out = buf_ + used_;
         size_t n = 0;
         for (char ch : t.lower) {
@@ -198,24 +199,35 @@ class Scanner {
     return DecodeAt(text_, pos, len);
   }
 
-  size_t ScanWord(size_t pos, Token* t) {
+  // Scans a word or number from `pos`; returns its end. Sets *needs_lowering when its text
+  // differs from its lower-case form and *period when it holds a period.
+  size_t ScanWord(size_t pos, Token* t, bool* needs_lowering, bool* period) {
     size_t start = pos;
     size_t len;
     char32_t first = At(pos, &len);
     if (first == '#' || first == '@') pos += len;
     bool digits_only = true;
-    size_t segment_letters = 0;  // letters since the last period
+    bool non_ascii = false;
+    size_t letters = 0, uppers = 0;  // ASCII letters
+    size_t segment_letters = 0;      // letters since the last period
+    *period = false;
     const size_t size = text_.size();
     while (pos < size) {
       // Runs of ASCII letters and digits.
       unsigned char b = static_cast<unsigned char>(text_[pos]);
-      if (kAsciiClasses[b] & kAsciiWord) {
-        if (!(kAsciiClasses[b] & kAsciiDigit)) digits_only = false;
+      uint8_t cls = kAsciiClasses[b];
+      if (cls & kAsciiWord) {
+        if (!(cls & kAsciiDigit)) {
+          digits_only = false;
+          ++letters;
+          if (cls & kAsciiUpper) ++uppers;
+        }
         ++segment_letters;
         ++pos;
         continue;
       }
       char32_t c = At(pos, &len);
+      if (b >= 0x80) non_ascii = true;
       if (b >= 0x80 && IsWordCp(c)) {
         digits_only = false;
         ++segment_letters;
@@ -240,10 +252,12 @@ class Scanner {
       }
       bool next_digit = next >= '0' && next <= '9';
       if (digits_only && next_digit && (c == '.' || c == ',' || c == '/' || c == ':')) {
+        *period = *period || c == '.';
         pos += len;
         continue;
       }
       if (c == '.' && next_word && !next_digit && segment_letters <= 2 && !digits_only) {
+        *period = true;
         pos += len;  // U.S., a.m., D.C.
         segment_letters = 0;
         continue;
@@ -256,16 +270,11 @@ class Scanner {
     char32_t c0 = At(start, &l0);
     if ((c0 == '#' || c0 == '@') && start + l0 < text_.size()) c0 = At(start + l0, &l0);
     t->cap = IsUpperCp(c0);
-    size_t letters = 0, uppers = 0;
-    for (char ch : word) {
-      uint8_t cls = kAsciiClasses[static_cast<unsigned char>(ch)];
-      if ((cls & kAsciiWord) && !(cls & kAsciiDigit)) ++letters;
-      if (cls & kAsciiUpper) ++uppers;
-    }
     t->all_caps = letters >= 2 && uppers == letters;
+    *needs_lowering = uppers > 0 || (non_ascii && NeedsLowering(word));
     // An attached period: abbreviations with inner periods, initials, titles.
     if (pos < text_.size() && text_[pos] == '.' && !digits_only) {
-      bool inner_period = word.find('.') != std::string_view::npos;
+      bool inner_period = *period;
       bool initial = word.size() == 1 && t->cap;
       bool known = false;
       if (!inner_period && !initial && word.size() <= 16) {
@@ -276,6 +285,7 @@ class Scanner {
       if (inner_period || initial || known) {
         ++pos;
         t->abbrev = true;
+        *period = true;
       }
     }
     return pos;

@@ -34,8 +34,7 @@ inline const WordSet kLightVerbs = {
     "level",    "leveled",   "levelled",   "lodge",      "lodged", "renew",  "renewed", "repeat",
     "repeated", "reiterate", "reiterated", "reiterates", "voice",  "voiced", "echo",    "echoed"};
 
-inline const WordSet kThirdPersonSingular = {"he", "she", "him", "his",
-                                                                          "her"};
+inline const WordSet kThirdPersonSingular = {"he", "she", "him", "his", "her"};
 
 // Nouns after a possessive that make the possessor a speaker ("Trump's comments claiming").
 inline const WordSet kSpeechNouns = {
@@ -48,13 +47,12 @@ inline const WordSet kAppositionStarts = {
     "while", "former", "however", "in",     "at",    "speaking", "then", "meanwhile",
     "too",   "for",    "after",   "before", "on",    "as"};
 
-inline const WordSet kPrepositions = {
-    "in",   "of",      "to",      "with",  "at",     "from",   "by",   "for",
-    "on",   "about",   "against", "after", "before", "during", "amid", "over",
-    "into", "between", "among",   "than",  "under",  "like"};
+inline const WordSet kPrepositions = {"in",     "of",     "to",    "with",  "at",      "from",
+                                      "by",     "for",    "on",    "about", "against", "after",
+                                      "before", "during", "amid",  "over",  "into",    "between",
+                                      "among",  "than",   "under", "like"};
 
-inline const WordSet kBeAux = {"is", "are",  "was",  "were",
-                                                            "be", "been", "being"};
+inline const WordSet kBeAux = {"is", "are", "was", "were", "be", "been", "being"};
 
 inline bool IsClose(const Token& t) { return t.kind == TokenKind::kCloseQuote; }
 inline bool IsOpen(const Token& t) { return t.kind == TokenKind::kOpenQuote; }

@@ -16,23 +16,22 @@ namespace sg::ingest::internal {
 
 using graph::ActorKind;
 
-inline const WordSet kPronouns = {
-    "he",  "she", "they", "it",   "i",   "we",   "him", "her", "his",  "their",
-    "its", "our", "us",   "them", "you", "your", "my",  "me",  "hers", "theirs"};
+inline const WordSet kPronouns = {"he",  "she",  "they",  "it",  "i",    "we",    "him",
+                                  "her", "his",  "their", "its", "our",  "us",    "them",
+                                  "you", "your", "my",    "me",  "hers", "theirs"};
 
 // Lower-case words that may join the capitalised words of one name.
-inline const WordSet kConnectors = {
-    "of",  "for", "and", "the", "de", "del", "da", "du",  "al",  "bin",
-    "van", "von", "la",  "le",  "on", "-",   "--", "dos", "das", "y"};
+inline const WordSet kConnectors = {"of", "for", "and", "the", "de",  "del", "da",
+                                    "du", "al",  "bin", "van", "von", "la",  "le",
+                                    "on", "-",   "--",  "dos", "das", "y"};
 
-inline const WordSet kDeterminers = {
-    "a",     "an",       "the",     "some",    "several",  "many",  "other", "multiple",
-    "both",  "two",      "three",   "four",    "these",    "those", "his",   "her",
-    "their", "its",      "our",     "another", "any",      "all",   "most",  "no",
-    "few",   "numerous", "various", "dozens",  "hundreds", "more"};
+inline const WordSet kDeterminers = {"a",     "an",       "the",     "some",   "several",  "many",
+                                     "other", "multiple", "both",    "two",    "three",    "four",
+                                     "these", "those",    "his",     "her",    "their",    "its",
+                                     "our",   "another",  "any",     "all",    "most",     "no",
+                                     "few",   "numerous", "various", "dozens", "hundreds", "more"};
 // Determiners that stay in a vague source's name: "multiple sources", "other Republicans".
-inline const WordSet kKeptDeterminers = {"multiple", "several",
-                                                                      "other", "many", "some"};
+inline const WordSet kKeptDeterminers = {"multiple", "several", "other", "many", "some"};
 
 // Words that end the modifiers of a vague source when scanning leftwards.
 inline const WordSet kModifierStops = {
@@ -68,6 +67,9 @@ inline const WordSet kFunctionWords = {
     "within", "into",     "through",   "against", "between",  "toward",  "towards",   "upon",
     "via"};
 
+// graph::NormalizeName(name) into *out, reusing its buffer (the actor table's hot path).
+void NormalizeNameTo(std::string_view name, std::string* out);
+
 inline bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
 inline bool IsCapWord(const Token& t) {
   return IsWord(t) && (t.cap || t.all_caps) && t.lower != "'s";
@@ -96,7 +98,9 @@ class Recognizer {
 
   int AddMention(Mention m);
 
+  // The actor of gazetteer entry `entry` (interned with its group chain on first use).
   int ActorForEntry(int entry);
+  int InternEntry(int entry);
 
   void ProcessSentence(const Sentence& s);
 
@@ -156,6 +160,7 @@ class Recognizer {
     const TitleEntry* title = nullptr;
   };
   std::vector<Memo> memo_;
+  std::vector<int> entry_actor_;  // gazetteer entry -> actor, -1 before first use
 };
 
 }  // namespace sg::ingest::internal

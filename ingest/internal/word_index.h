@@ -21,7 +21,7 @@ inline uint64_t HashWord(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
   const char* p = s.data();
   size_t n = s.size();
-  while (n >= 8) {
+  while (n > 8) {
     uint64_t v;
     std::memcpy(&v, p, 8);
     h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
@@ -29,9 +29,18 @@ inline uint64_t HashWord(std::string_view s) {
     p += 8;
     n -= 8;
   }
+  // The last 1..8 bytes in at most two loads.
   uint64_t v = 0;
-  for (size_t i = 0; i < n; ++i)
-    v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    v = (static_cast<uint64_t>(hi) << 32) | lo;
+  } else if (n > 0) {
+    v = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+        static_cast<unsigned char>(p[n - 1]);
+  }
   h = (h ^ v) * 0x94D049BB133111EBull;
   h ^= h >> 31;
   h *= 0xBF58476D1CE4E5B9ull;

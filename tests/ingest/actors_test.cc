@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "graph/names.h"
+#include "ingest/internal/recognizer.h"
 #include "tests/ingest/test_support.h"
 
 namespace sg::ingest {
@@ -100,6 +102,18 @@ TEST_CASE("Sentence-initial common words are not names", "[actors]") {
   REQUIRE(ActorAt(a, "Former") == -1);
   REQUIRE(ActorAt(a, "Citing") == -1);
   REQUIRE(Actor(a, ActorAt(a, "Jane Roe")).name == "Jane Roe");
+}
+
+TEST_CASE("The actor table normalises names exactly as the store does", "[actors]") {
+  std::string out = "stale";
+  for (std::string_view name :
+       {"", "The Kremlin", "the", "U.S.", "U. S. A.", "u s a b", "O'Brien", "'quoted' name",
+        "Jean-Luc  Picard", "Orbán’s", "A B Cd E F", "Theodore", "THE  WHITE HOUSE", "1 2 3x 4",
+        "-- Al-Qaida's --", "Côte d'Ivoire", "x'", "'"}) {
+    internal::NormalizeNameTo(name, &out);
+    INFO(name);
+    REQUIRE(out == graph::NormalizeName(name));
+  }
 }
 
 }  // namespace

@@ -142,7 +142,7 @@ TEST_CASE("check refuses what is not a database", "[cli][check]") {
   CHECK_THAT(foreign.err, Catch::Contains("not a stancegraph database"));
 }
 
-TEST_CASE("--sync writes the same database", "[cli][sync]") {
+TEST_CASE("the --sync option writes the same database", "[cli][sync]") {
   TempDir dir;
   std::ofstream(dir.path("in.jsonl"), std::ios::binary) << testing::ClaimsCorpus(20, 3);
   auto s = RunCli(dir.path(), "--sync --db synced.db add in.jsonl");

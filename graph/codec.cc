@@ -4,8 +4,10 @@
 #include <cereal/types/array.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
+#include <cstring>
 #include <exception>
 #include <sstream>
+#include <type_traits>
 
 #include "graph/keys.h"
 
@@ -83,6 +85,60 @@ CEREAL_CLASS_VERSION(sg::graph::Target, 1)
 CEREAL_CLASS_VERSION(sg::graph::Proposition, 1)
 CEREAL_CLASS_VERSION(sg::graph::Claim, sg::graph::kClaimVersion)
 
+namespace sg::graph::codec_internal {
+
+// cereal's binary input archive over a byte view, except that a length field larger than the
+// bytes left is refused: a corrupt record can never make a decoder allocate more than its own
+// size (cereal's archive resizes a string or vector to whatever length it reads first).
+class BoundedInputArchive
+    : public cereal::InputArchive<BoundedInputArchive, cereal::AllowEmptyClassElision> {
+ public:
+  explicit BoundedInputArchive(std::string_view bytes) : InputArchive(this), bytes_(bytes) {}
+  void LoadBinary(void* data, std::size_t size) {
+    if (size > bytes_.size()) throw cereal::Exception("truncated record");
+    if (size > 0) std::memcpy(data, bytes_.data(), size);
+    bytes_.remove_prefix(size);
+  }
+  // Every element of a string or vector takes at least one byte.
+  void CheckLength(uint64_t length) const {
+    if (length > bytes_.size()) throw cereal::Exception("a length beyond the record's end");
+  }
+  size_t remaining() const { return bytes_.size(); }
+
+ private:
+  std::string_view bytes_;
+};
+
+template <class T>
+std::enable_if_t<std::is_arithmetic_v<T> && !std::is_same_v<T, bool>> CEREAL_LOAD_FUNCTION_NAME(
+    BoundedInputArchive& ar, T& t) {
+  ar.LoadBinary(std::addressof(t), sizeof(t));
+}
+// A byte other than 0 or 1 is no bool (copying it into one would be undefined behaviour).
+inline void CEREAL_LOAD_FUNCTION_NAME(BoundedInputArchive& ar, bool& b) {
+  uint8_t byte = 0;
+  ar.LoadBinary(&byte, 1);
+  if (byte > 1) throw cereal::Exception("a bool that is neither 0 nor 1");
+  b = byte == 1;
+}
+template <class T>
+void CEREAL_SERIALIZE_FUNCTION_NAME(BoundedInputArchive& ar, cereal::NameValuePair<T>& t) {
+  ar(t.value);
+}
+template <class T>
+void CEREAL_SERIALIZE_FUNCTION_NAME(BoundedInputArchive& ar, cereal::SizeTag<T>& t) {
+  ar(t.size);
+  ar.CheckLength(static_cast<uint64_t>(t.size));
+}
+template <class T>
+void CEREAL_LOAD_FUNCTION_NAME(BoundedInputArchive& ar, cereal::BinaryData<T>& bd) {
+  ar.LoadBinary(bd.data, static_cast<std::size_t>(bd.size));
+}
+
+}  // namespace sg::graph::codec_internal
+
+CEREAL_REGISTER_ARCHIVE(sg::graph::codec_internal::BoundedInputArchive)
+
 namespace sg::graph {
 namespace {
 
@@ -98,23 +154,17 @@ std::string EncodeRecord(const T& record) {
 
 template <typename T>
 Result<T> DecodeRecord(std::string_view bytes, const char* what) {
-  // A view over the bytes without copying them.
-  struct ViewBuf : std::streambuf {
-    explicit ViewBuf(std::string_view b) {
-      char* p = const_cast<char*>(b.data());
-      setg(p, p, p + b.size());
-    }
-  } buf(bytes);
-  std::istream in(&buf);
   T record;
+  size_t trailing = 0;
   try {
-    cereal::BinaryInputArchive ar(in);
+    codec_internal::BoundedInputArchive ar(bytes);
     ar(record);
+    trailing = ar.remaining();
   } catch (const std::exception& e) {
     return Status::Corruption(std::string("cannot decode ") + what + " record (" +
                               std::to_string(bytes.size()) + " bytes): " + e.what());
   }
-  if (in.peek() != std::char_traits<char>::eof()) {
+  if (trailing != 0) {
     return Status::Corruption(std::string("trailing bytes after ") + what + " record");
   }
   return record;

@@ -179,7 +179,8 @@ uint32_t Recognizer::ProcessRun(const Sentence& s, uint32_t b) {
 
 // Splits a run into gazetteer aliases, titles and name chunks, then interprets them.
 void Recognizer::Segment(const Sentence& s, uint32_t b, uint32_t e) {
-  std::vector<Item> items;
+  std::vector<Item>& items = items_;  // reused: runs are many and short
+  items.clear();
   uint32_t p = b;
   int chunk_start = -1;
   auto close_chunk = [&](uint32_t at) {
@@ -536,18 +537,19 @@ void NormalizeNameTo(std::string_view name, std::string* out) {
 }  // namespace internal
 
 int ActorTable::Intern(const std::string& name, graph::ActorKind kind) {
-  std::string key;
-  internal::NormalizeNameTo(name, &key);
-  auto it = by_key_.find(key);
+  internal::NormalizeNameTo(name, &key_buf_);
+  auto it = by_key_.find(key_buf_);
   if (it != by_key_.end()) {
     int a = it->second;
     if (actors_[a].kind == graph::ActorKind::kUnknown) actors_[a].kind = kind;
     if (actors_[a].name != name) {
+      std::string key = key_buf_;
       internal::NormalizeNameTo(actors_[a].name, &key_buf_);
       if (key_buf_ != key) AddAlias(a, name);
     }
     return a;
   }
+  std::string key = key_buf_;
   int a = static_cast<int>(actors_.size());
   graph::ActorMention m;
   m.name = name;

@@ -161,6 +161,7 @@ class Recognizer {
   };
   std::vector<Memo> memo_;
   std::vector<int> entry_actor_;  // gazetteer entry -> actor, -1 before first use
+  std::vector<Item> items_;       // Segment's scratch
 };
 
 }  // namespace sg::ingest::internal

@@ -84,10 +84,18 @@ Status ValidateDraft(const ArticleDraft& d) {
 // Builds one article's batch. Usage: Remove(old) and/or Add(draft), then Commit().
 class ArticleTxn {
  public:
-  explicit ArticleTxn(RocksDbStore& store)
-      : store_(store),
-        cache_(store.write_cache()),
-        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
+  // `indexed`: reads made while building the batch must see its own earlier writes, which is the
+  // case when the batch takes a stored version back (stance dates are recomputed from by_target
+  // after its entries are deleted); the batch is then a WriteBatchWithIndex. A new article's
+  // batch is never read back, so it is a plain WriteBatch (indexing every entry cost ~9% of the
+  // ingest CPU).
+  ArticleTxn(RocksDbStore& store, bool indexed)
+      : store_(store), cache_(store.write_cache()) {
+    if (indexed) {
+      indexed_ = std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0,
+                                                                /*overwrite_key=*/true);
+    }
+  }
 
   Status Begin() {
     if (cache_.counts) {
@@ -214,7 +222,8 @@ class ArticleTxn {
     rocksdb::WriteOptions wo;
     wo.sync = store_.options().sync;
     SG_RETURN_IF_ERROR(
-        FromRocks(store_.db()->Write(wo, batch_.GetWriteBatch()), "write article"));
+        FromRocks(store_.db()->Write(wo, indexed_ ? indexed_->GetWriteBatch() : &plain_),
+                  "write article"));
     // Written: the caches take the committed state.
     for (auto& [id, actor] : actors_) {
       if (actor == nullptr) continue;
@@ -239,14 +248,25 @@ class ArticleTxn {
 
  private:
   void Put(Family f, const std::string& key, const std::string& value) {
-    batch_.Put(store_.cf(f), key, value);
+    if (indexed_) {
+      indexed_->Put(store_.cf(f), key, value);
+    } else {
+      plain_.Put(store_.cf(f), key, value);
+    }
   }
-  void Delete(Family f, const std::string& key) { batch_.Delete(store_.cf(f), key); }
+  void Delete(Family f, const std::string& key) {
+    if (indexed_) {
+      indexed_->Delete(store_.cf(f), key);
+    } else {
+      plain_.Delete(store_.cf(f), key);
+    }
+  }
 
   // Reads through the batch: sees this article's earlier writes.
   Result<std::optional<std::string>> Read(Family f, const std::string& key) {
     std::string value;
-    rocksdb::Status s = batch_.GetFromBatchAndDB(store_.db(), rocksdb::ReadOptions(),
+    if (!indexed_) return store_.Get(f, key, nullptr);
+    rocksdb::Status s = indexed_->GetFromBatchAndDB(store_.db(), rocksdb::ReadOptions(),
                                                  store_.cf(f), key, &value);
     if (s.IsNotFound()) return std::optional<std::string>();
     if (!s.ok()) return FromRocks(s, "read " + std::string(ToString(f)));
@@ -259,8 +279,8 @@ class ArticleTxn {
                  Fn&& fn) {
     rocksdb::ReadOptions ro;
     ro.total_order_seek = true;
-    std::unique_ptr<rocksdb::Iterator> it(
-        batch_.NewIteratorWithBase(store_.cf(f), store_.db()->NewIterator(ro, store_.cf(f))));
+    std::unique_ptr<rocksdb::Iterator> it(store_.db()->NewIterator(ro, store_.cf(f)));
+    if (indexed_) it.reset(indexed_->NewIteratorWithBase(store_.cf(f), it.release()));
     if (!reverse) {
       for (it->Seek(begin); it->Valid() && it->key().compare(end) < 0; it->Next()) {
         if (!fn(it->key().ToStringView())) break;
@@ -452,10 +472,27 @@ class ArticleTxn {
     return Status::Ok();
   }
 
+  static bool SameNamesAndGroups(const Actor& a, const Actor& b) {
+    auto alias = [](const AliasCount& x, const AliasCount& y) { return x.alias == y.alias; };
+    auto group = [](const Affiliation& x, const Affiliation& y) { return x.group == y.group; };
+    return a.name == b.name &&
+           std::equal(a.aliases.begin(), a.aliases.end(), b.aliases.begin(), b.aliases.end(),
+                      alias) &&
+           std::equal(a.affiliations.begin(), a.affiliations.end(), b.affiliations.begin(),
+                      b.affiliations.end(), group);
+  }
+
   // Writes every touched actor record and its alias and member index entries.
   Status FlushActors() {
     for (auto& [id, actor] : actors_) {
       if (actor == nullptr) continue;
+      // An article that only changed the actor's counters (the usual case) changes no alias or
+      // member entry: they follow the record's name, alias strings and groups.
+      if (auto old = stored_.find(id); old != stored_.end() && actor->articles > 0 &&
+                                       SameNamesAndGroups(old->second, *actor)) {
+        Put(Family::kActors, keys::ActorKey(id), EncodeActor(*actor));
+        continue;
+      }
       // The alias and member entries the stored record implies, before and after.
       std::set<std::string> before_aliases, after_aliases;
       std::set<ActorId> before_groups, after_groups;
@@ -541,7 +578,8 @@ class ArticleTxn {
 
   RocksDbStore& store_;
   RocksDbStore::WriteCache& cache_;
-  rocksdb::WriteBatchWithIndex batch_;
+  std::unique_ptr<rocksdb::WriteBatchWithIndex> indexed_;  // when reads must see the batch
+  rocksdb::WriteBatch plain_;                              // otherwise
   Counts counts_;
   std::map<ActorId, std::unique_ptr<Actor>> actors_;  // null: known to be absent
   std::set<ActorId> existed_;                         // actors stored before this batch
@@ -567,7 +605,7 @@ Result<PutResult> RocksDbStore::PutArticle(const ArticleDraft& draft, int64_t no
     result.claims = old->claim_count;
     return result;
   }
-  ArticleTxn txn(*this);
+  ArticleTxn txn(*this, /*indexed=*/old.has_value());
   SG_RETURN_IF_ERROR(txn.Begin());
   if (old) SG_RETURN_IF_ERROR(txn.Remove(*old));
   SG_RETURN_IF_ERROR(txn.Add(draft, result.article, now));
@@ -582,7 +620,7 @@ Result<bool> RocksDbStore::RetractArticle(std::string_view key) {
   if (options_.read_only) return Status::FailedPrecondition(path_ + " is opened read-only");
   SG_ASSIGN_OR_RETURN(std::optional<Article> old, GetArticle(ArticleIdForKey(key), nullptr));
   if (!old || old->key != key) return false;
-  ArticleTxn txn(*this);
+  ArticleTxn txn(*this, /*indexed=*/true);
   SG_RETURN_IF_ERROR(txn.Begin());
   SG_RETURN_IF_ERROR(txn.Remove(*old));
   SG_RETURN_IF_ERROR(txn.Commit());

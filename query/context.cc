@@ -1,6 +1,7 @@
 #include "query/context.h"
 
 #include "graph/names.h"
+#include "query/internal/rollup.h"
 
 namespace sg::query {
 
@@ -14,7 +15,12 @@ std::string CheckDate(const std::string& text) {
   return "";
 }
 
-Context::Context(const graph::Store& store) : store_(store), snapshot_(store.GetSnapshot()) {}
+Context::Context(const graph::Store& store)
+    : store_(store),
+      snapshot_(store.GetSnapshot()),
+      roots_(std::make_unique<internal::RootFinder>([this](ActorId id) { return GetActor(id); })) {}
+
+Context::~Context() = default;
 
 Result<const graph::Actor*> Context::GetActor(ActorId id) {
   auto it = actors_.find(id);

@@ -25,6 +25,9 @@
 #include "query/results.h"
 
 namespace sg::query {
+namespace internal {
+class RootFinder;
+}  // namespace internal
 
 // A closed date window; an unknown bound is open. When either bound is set, claims without a
 // date are left out.
@@ -47,6 +50,7 @@ std::string CheckDate(const std::string& text);
 class Context {
  public:
   explicit Context(const graph::Store& store);
+  ~Context();
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
 
@@ -69,8 +73,10 @@ class Context {
   Result<std::vector<graph::ActorId>> MembersOf(graph::ActorId id);
   // {id}, or MembersOf(id) when `rollup`.
   Result<std::vector<graph::ActorId>> Side(graph::ActorId id, bool rollup);
-  // The country or body `id` speaks for: its main affiliation (most articles, then lowest id)
-  // followed upward until an actor without one; `id` itself when it has none. Cycles are cut.
+  // The country or body `id` speaks for: its primary group (the one its affiliations name in
+  // the most articles, ties to the lowest id) followed upward until an actor without one; `id`
+  // itself when it has none. A cycle ends at its smallest id. The rule of
+  // query/internal/rollup.h, which the stance export's rollup follows too.
   Result<graph::ActorId> RootOf(graph::ActorId id);
 
   // The actor as answers show it (name, kind, the group it rolls up to).
@@ -83,7 +89,7 @@ class Context {
   std::unique_ptr<graph::Snapshot> snapshot_;
   std::map<graph::ActorId, std::optional<graph::Actor>> actors_;
   std::map<graph::ArticleId, std::optional<graph::Article>> articles_;
-  std::map<graph::ActorId, graph::ActorId> roots_;
+  std::unique_ptr<internal::RootFinder> roots_;
 };
 
 }  // namespace sg::query

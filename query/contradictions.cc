@@ -19,12 +19,6 @@ namespace keys = graph::keys;
 
 constexpr size_t kRecordBatch = 512;
 
-bool Contradict(const PropositionRow& x, const PropositionRow& y) {
-  return x.claim != y.claim && x.agent == y.agent && x.predicate == y.predicate &&
-         (x.patient == y.patient || !x.patient.valid() || !y.patient.valid()) &&
-         x.value.polarity * y.value.polarity == -1;
-}
-
 // Decides which candidate pairs the options keep; collects them once each.
 class PairSink {
  public:
@@ -57,7 +51,7 @@ class PairSink {
   }
 
   Status Offer(const PropositionRow& x, const PropositionRow& y) {
-    if (!Contradict(x, y)) return Status::Ok();
+    if (!internal::Contradict(x, y)) return Status::Ok();
     if (!options_.dates.Contains(x.value.date) || !options_.dates.Contains(y.value.date)) {
       return Status::Ok();
     }
@@ -172,32 +166,14 @@ Result<std::map<std::string, std::vector<PropositionRow>>> DriverPropositions(
   return out;
 }
 
-// Pairs every entry of one (agent, predicate) run with the entries of opposite polarity.
-Status PairRun(const std::vector<PropositionRow>& run, PairSink* sink) {
-  for (size_t i = 0; i < run.size(); ++i) {
-    if (run[i].value.polarity <= 0) continue;
-    for (const PropositionRow& other : run) {
-      if (other.value.polarity < 0) SG_RETURN_IF_ERROR(sink->Offer(run[i], other));
-    }
-  }
-  return Status::Ok();
-}
-
-// One pass over the by_proposition entries under `prefix`.
+// One pass over the by_proposition entries under `prefix`, pairing within each run.
 Status ScanAll(Context& ctx, const std::string& prefix, PairSink* sink) {
-  std::vector<PropositionRow> run;
-  Status inner;
-  SG_RETURN_IF_ERROR(internal::ScanPropositions(ctx, prefix, [&](const PropositionRow& row) {
-    if (!run.empty() &&
-        (run.front().agent != row.agent || run.front().predicate != row.predicate)) {
-      inner = PairRun(run, sink);
-      run.clear();
-    }
-    run.push_back(row);
-    return inner.ok();
-  }));
-  SG_RETURN_IF_ERROR(inner);
-  return PairRun(run, sink);
+  return internal::ScanPropositionRuns(
+      ctx.store(), ctx.snapshot(), prefix, [&](const std::vector<PropositionRow>& run) {
+        return internal::ForEachPairInRun(
+            run,
+            [&](const PropositionRow& x, const PropositionRow& y) { return sink->Offer(x, y); });
+      });
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "graph/keys.h"
 #include "graph/names.h"
+#include "query/internal/index_scan.h"
 
 namespace sg::query::internal {
 
@@ -309,52 +310,13 @@ void AddSharedNodeAttrs(std::vector<AttrSpec>* attrs, uint32_t actor) {
 
 Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* snapshot,
                             const std::function<Status(const Contradiction&)>& fn) {
-  struct Entry {
-    ClaimId claim;
-    ActorId patient;
-    int polarity;
-    Date date;
-  };
-  ActorId agent;
-  std::string predicate;
-  std::vector<Entry> group;  // the entries of one (agent, predicate)
-  auto flush = [&]() -> Status {
-    for (size_t i = 0; i < group.size(); ++i) {
-      for (size_t j = i + 1; j < group.size(); ++j) {
-        const Entry& a = group[i];
-        const Entry& b = group[j];
-        if (a.polarity * b.polarity != -1) continue;
-        if (a.patient.valid() && b.patient.valid() && a.patient != b.patient) continue;
-        const Entry& lo = a.claim < b.claim ? a : b;
-        const Entry& hi = a.claim < b.claim ? b : a;
-        SG_RETURN_IF_ERROR(fn(Contradiction{lo.claim, hi.claim, predicate, lo.date, hi.date}));
-      }
-    }
-    group.clear();
-    return Status::Ok();
-  };
-  Status inner;
-  SG_RETURN_IF_ERROR(store.Scan(
-      Family::kByProposition, "",
-      [&](std::string_view key, std::string_view value) {
-        auto e = keys::DecodePropositionKey(key);
-        Result<graph::PropositionValue> v = graph::DecodePropositionValue(value);
-        if (!e || !v.ok()) {
-          inner = Status::Corruption("malformed entry in by_proposition");
-          return false;
-        }
-        if (e->agent != agent || e->predicate != predicate) {
-          inner = flush();
-          if (!inner.ok()) return false;
-          agent = e->agent;
-          predicate = e->predicate;
-        }
-        group.push_back(Entry{e->claim, e->patient, v->polarity, v->date});
-        return true;
-      },
-      snapshot));
-  SG_RETURN_IF_ERROR(inner);
-  return flush();
+  return ScanPropositionRuns(store, snapshot, "", [&](const std::vector<PropositionRow>& run) {
+    return ForEachPairInRun(run, [&](const PropositionRow& x, const PropositionRow& y) {
+      const PropositionRow& lo = x.claim < y.claim ? x : y;
+      const PropositionRow& hi = x.claim < y.claim ? y : x;
+      return fn(Contradiction{lo.claim, hi.claim, lo.predicate, lo.value.date, hi.value.date});
+    });
+  });
 }
 
 }  // namespace sg::query::internal

@@ -88,10 +88,10 @@ Status ForEachArticle(const graph::Store& store, const graph::Snapshot* snapshot
 Result<ExportNode> MakeActorNode(const graph::Store& store, const graph::Snapshot* snapshot,
                                  const graph::Actor& actor);
 
-// A pair of contradicting claims, by the rule of query/contradictions.h: same agent and
-// predicate, patients equal or one missing, opposite polarities (1 against -1). Polarity already
-// says whether a claim denies its proposition (graph/model.h), so Proposition::negated is not
-// used. `first` < `second`.
+// A pair of contradicting claims, by the rule of query/contradictions.h (internal::Contradict in
+// query/internal/index_scan.h): same agent and predicate, patients equal or one missing,
+// opposite polarities (1 against -1). Polarity already says whether a claim denies its
+// proposition (graph/model.h), so Proposition::negated is not used. `first` < `second`.
 struct Contradiction {
   graph::ClaimId first;
   graph::ClaimId second;
@@ -101,9 +101,9 @@ struct Contradiction {
 };
 
 // Calls fn for every contradicting pair, in the order of the by_proposition index, holding one
-// (agent, predicate) run at a time. query::FindContradictions applies the same rule but returns
-// every pair at once with its claims described, which an export of a large graph cannot afford.
-// TODO(query): share one streaming pair iterator with query/contradictions.cc.
+// (agent, predicate) run at a time: the streaming pair iterator (internal::ScanPropositionRuns,
+// internal::ForEachPairInRun) that query::FindContradictions uses for its scans, without
+// describing the claims, which an export of a large graph cannot afford.
 Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* snapshot,
                             const std::function<Status(const Contradiction&)>& fn);
 

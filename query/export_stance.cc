@@ -7,6 +7,7 @@
 #include "graph/keys.h"
 #include "graph/names.h"
 #include "query/export_select.h"
+#include "query/internal/rollup.h"
 
 namespace sg::query::internal {
 
@@ -62,7 +63,7 @@ class StanceView {
         return Status::Ok();
       }));
     }
-    if (hood_) endpoints_.Add(options_.rollup ? roots_[hood_->center.value] : hood_->center);
+    if (hood_) endpoints_.Add(options_.rollup ? RootKnown(hood_->center) : hood_->center);
     endpoints_.Seal();
 
     SG_RETURN_IF_ERROR(sink_.Begin(StanceSchema()));
@@ -150,55 +151,12 @@ class StanceView {
     return inner;
   }
 
-  // The group `a` speaks for: the one most articles state, ties to the smaller id.
-  static std::optional<ActorId> PrimaryGroup(const Actor& a) {
-    std::map<ActorId, uint64_t> votes;
-    for (const graph::Affiliation& aff : a.affiliations) {
-      if (aff.group != a.id) votes[aff.group] += aff.articles;
-    }
-    std::optional<ActorId> best;
-    uint64_t best_votes = 0;
-    for (const auto& [group, n] : votes) {
-      if (!best || n > best_votes) best = group, best_votes = n;
-    }
-    return best;
-  }
-
-  // Follows primary groups from `a`; a cycle ends at its smallest id.
-  Result<ActorId> Root(const Actor& a) {
-    std::vector<ActorId> path;
-    std::optional<Actor> cur = a;
-    ActorId root;
-    while (true) {
-      if (auto it = roots_.find(cur->id.value); it != roots_.end()) {
-        root = it->second;
-        break;
-      }
-      auto seen = std::find(path.begin(), path.end(), cur->id);
-      if (seen != path.end()) {
-        root = *std::min_element(seen, path.end());
-        break;
-      }
-      path.push_back(cur->id);
-      std::optional<ActorId> group = PrimaryGroup(*cur);
-      if (!group) {
-        root = cur->id;
-        break;
-      }
-      SG_ASSIGN_OR_RETURN(std::optional<Actor> next, store_.GetActor(*group, snapshot_));
-      if (!next) {  // a dangling affiliation: stop at the last stored actor
-        root = cur->id;
-        break;
-      }
-      cur = std::move(next);
-    }
-    for (ActorId p : path) roots_[p.value] = root;
-    return root;
-  }
+  // The root ComputeRoots found (it walks every stored actor); `id` itself for any other.
+  ActorId RootKnown(ActorId id) const { return roots_.Known(id).value_or(id); }
 
   Status ComputeRoots() {
     return ForEachActor(store_, snapshot_, [&](const Actor& a) -> Status {
-      SG_ASSIGN_OR_RETURN(ActorId root, Root(a));
+      SG_ASSIGN_OR_RETURN(ActorId root, roots_.RootOf(a));
       if (root != a.id) members_[root.value] += 1;
       return Status::Ok();
     });
@@ -206,9 +164,7 @@ class StanceView {
 
   Status FoldEdges() {
     SG_RETURN_IF_ERROR(ForEachStanceEdge([&](ActorId from, ActorId to, const StanceAggregate& agg) {
-      auto rf = roots_.find(from.value), rt = roots_.find(to.value);
-      uint64_t f = rf == roots_.end() ? from.value : rf->second.value;
-      uint64_t t = rt == roots_.end() ? to.value : rt->second.value;
+      uint64_t f = RootKnown(from).value, t = RootKnown(to).value;
       Merge(&folded_[{f, t}], agg);
       return Status::Ok();
     }));
@@ -240,7 +196,7 @@ class StanceView {
   Status Nodes() {
     if (!filtered_) {
       SG_RETURN_IF_ERROR(ForEachActor(store_, snapshot_, [&](const Actor& a) -> Status {
-        if (options_.rollup && roots_[a.id.value] != a.id) return Status::Ok();
+        if (options_.rollup && RootKnown(a.id) != a.id) return Status::Ok();
         return EmitNode(a);
       }));
     } else {
@@ -290,7 +246,12 @@ class StanceView {
   IdSet<ActorId> endpoints_;  // actors to write when filtered
   IdSet<ActorId> out_;        // actors written
   // Rollup: every actor's root, members per root, and the folded edges by (from, to).
-  std::unordered_map<uint64_t, ActorId> roots_;
+  // Rollup: the rule of query/internal/rollup.h, reading records through `fetched_`.
+  std::optional<Actor> fetched_;
+  RootFinder roots_{[this](ActorId id) -> Result<const Actor*> {
+    SG_ASSIGN_OR_RETURN(fetched_, store_.GetActor(id, snapshot_));
+    return fetched_ ? &*fetched_ : nullptr;
+  }};
   std::unordered_map<uint64_t, uint64_t> members_;
   std::map<std::pair<uint64_t, uint64_t>, StanceAggregate> folded_;
   ExportStats stats_;

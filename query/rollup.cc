@@ -1,6 +1,9 @@
 // MEMBER_OF rollup: downward through the members family, upward through Actor::affiliations.
+#include "query/internal/rollup.h"
+
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <set>
 
 #include "graph/keys.h"
@@ -41,24 +44,64 @@ Result<std::vector<ActorId>> Context::Side(ActorId id, bool rollup) {
   return MembersOf(id);
 }
 
-Result<ActorId> Context::RootOf(ActorId id) {
-  if (auto it = roots_.find(id); it != roots_.end()) return it->second;
-  std::set<ActorId> seen{id};
-  ActorId current = id;
-  for (;;) {
-    SG_ASSIGN_OR_RETURN(const graph::Actor* actor, GetActor(current));
-    if (actor == nullptr || actor->affiliations.empty()) break;
-    const graph::Affiliation* main = &actor->affiliations.front();
-    for (const graph::Affiliation& a : actor->affiliations) {
-      if (a.articles > main->articles || (a.articles == main->articles && a.group < main->group)) {
-        main = &a;
-      }
-    }
-    if (!seen.insert(main->group).second) break;  // a cycle: stop below the repeat
-    current = main->group;
+Result<ActorId> Context::RootOf(ActorId id) { return roots_->RootOf(id); }
+
+namespace internal {
+
+std::optional<ActorId> PrimaryGroup(const graph::Actor& actor) {
+  std::map<ActorId, uint64_t> votes;
+  for (const graph::Affiliation& a : actor.affiliations) {
+    if (a.group != actor.id) votes[a.group] += a.articles;
   }
-  roots_[id] = current;
-  return current;
+  std::optional<ActorId> best;
+  uint64_t best_votes = 0;
+  for (const auto& [group, n] : votes) {  // ascending ids: the first maximum is the smallest
+    if (!best || n > best_votes) best = group, best_votes = n;
+  }
+  return best;
 }
+
+Result<ActorId> RootFinder::RootOf(ActorId id) {
+  if (auto known = Known(id)) return *known;
+  SG_ASSIGN_OR_RETURN(const graph::Actor* record, get_(id));
+  return Walk(id, record);
+}
+
+Result<ActorId> RootFinder::RootOf(const graph::Actor& actor) {
+  if (auto known = Known(actor.id)) return *known;
+  return Walk(actor.id, &actor);
+}
+
+Result<ActorId> RootFinder::Walk(ActorId id, const graph::Actor* record) {
+  std::vector<ActorId> path;
+  ActorId current = id, root = id;
+  for (;;) {
+    if (auto known = Known(current)) {
+      root = *known;
+      break;
+    }
+    if (auto seen = std::find(path.begin(), path.end(), current); seen != path.end()) {
+      root = *std::min_element(seen, path.end());  // a cycle
+      break;
+    }
+    if (record == nullptr) {  // not stored: `id` itself, or the group of a dangling affiliation
+      root = path.empty() ? current : path.back();
+      break;
+    }
+    path.push_back(current);
+    std::optional<ActorId> group = PrimaryGroup(*record);
+    if (!group) {
+      root = current;
+      break;
+    }
+    current = *group;
+    SG_ASSIGN_OR_RETURN(record, get_(current));
+  }
+  for (ActorId p : path) roots_[p.value] = root;
+  if (path.empty()) roots_[id.value] = root;
+  return root;
+}
+
+}  // namespace internal
 
 }  // namespace sg::query

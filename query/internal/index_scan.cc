@@ -1,6 +1,7 @@
 #include "query/internal/index_scan.h"
 
 #include <optional>
+#include <utility>
 
 #include "graph/keys.h"
 #include "graph/names.h"
@@ -34,18 +35,32 @@ Status Malformed(graph::Family family) {
 // Scans [begin, end) of `family`. `visit(key, value)` returns nullopt for an entry it cannot
 // decode (the scan then stops with Corruption), else whether to go on.
 template <typename Visit>
-Status ScanChecked(Context& ctx, graph::Family family, const std::string& begin,
-                   const std::string& end, Visit&& visit) {
+Status ScanChecked(const graph::Store& store, const graph::Snapshot* snapshot, graph::Family family,
+                   const std::string& begin, const std::string& end, Visit&& visit) {
   bool bad = false;
-  SG_RETURN_IF_ERROR(ctx.store().ScanRange(
+  SG_RETURN_IF_ERROR(store.ScanRange(
       family, begin, end,
       [&](std::string_view key, std::string_view value) {
         std::optional<bool> more = visit(key, value);
         bad = !more.has_value();
         return more.value_or(false);
       },
-      ctx.snapshot()));
+      snapshot));
   return bad ? Malformed(family) : Status::Ok();
+}
+template <typename Visit>
+Status ScanChecked(Context& ctx, graph::Family family, const std::string& begin,
+                   const std::string& end, Visit&& visit) {
+  return ScanChecked(ctx.store(), ctx.snapshot(), family, begin, end, std::forward<Visit>(visit));
+}
+
+// Decodes one by_proposition entry; nullopt when it is malformed.
+std::optional<PropositionRow> DecodePropositionRow(std::string_view key, std::string_view value) {
+  auto entry = keys::DecodePropositionKey(key);
+  Result<graph::PropositionValue> decoded = graph::DecodePropositionValue(value);
+  if (!entry || !decoded.ok()) return std::nullopt;
+  return PropositionRow{entry->agent, std::move(entry->predicate), entry->patient, entry->claim,
+                        std::move(decoded).value()};
 }
 
 // Decodes one by_target entry; nullopt when it is malformed.
@@ -124,15 +139,49 @@ Status ScanPair(Context& ctx, graph::ActorId target, graph::ActorId speaker, con
 }
 
 Status ScanPropositions(Context& ctx, const std::string& prefix, const PropositionFn& fn) {
-  return ScanChecked(
-      ctx, graph::Family::kByProposition, prefix, keys::PrefixSuccessor(prefix),
+  return ScanChecked(ctx, graph::Family::kByProposition, prefix, keys::PrefixSuccessor(prefix),
+                     [&](std::string_view key, std::string_view value) -> std::optional<bool> {
+                       std::optional<PropositionRow> row = DecodePropositionRow(key, value);
+                       if (!row) return std::nullopt;
+                       return fn(*row);
+                     });
+}
+
+Status ScanPropositionRuns(const graph::Store& store, const graph::Snapshot* snapshot,
+                           const std::string& prefix, const RunFn& fn) {
+  std::vector<PropositionRow> run;
+  Status inner;
+  SG_RETURN_IF_ERROR(ScanChecked(
+      store, snapshot, graph::Family::kByProposition, prefix, keys::PrefixSuccessor(prefix),
       [&](std::string_view key, std::string_view value) -> std::optional<bool> {
-        auto entry = keys::DecodePropositionKey(key);
-        Result<graph::PropositionValue> decoded = graph::DecodePropositionValue(value);
-        if (!entry || !decoded.ok()) return std::nullopt;
-        return fn(PropositionRow{entry->agent, std::move(entry->predicate), entry->patient,
-                                 entry->claim, std::move(decoded).value()});
-      });
+        std::optional<PropositionRow> row = DecodePropositionRow(key, value);
+        if (!row) return std::nullopt;
+        if (!run.empty() &&
+            (run.front().agent != row->agent || run.front().predicate != row->predicate)) {
+          inner = fn(run);
+          run.clear();
+        }
+        run.push_back(std::move(*row));
+        return inner.ok();
+      }));
+  SG_RETURN_IF_ERROR(inner);
+  return run.empty() ? Status::Ok() : fn(run);
+}
+
+bool Contradict(const PropositionRow& x, const PropositionRow& y) {
+  return x.claim != y.claim && x.agent == y.agent && x.predicate == y.predicate &&
+         (x.patient == y.patient || !x.patient.valid() || !y.patient.valid()) &&
+         x.value.polarity * y.value.polarity == -1;
+}
+
+Status ForEachPairInRun(const std::vector<PropositionRow>& run, const PairFn& fn) {
+  for (const PropositionRow& x : run) {
+    if (x.value.polarity <= 0) continue;
+    for (const PropositionRow& y : run) {
+      if (Contradict(x, y)) SG_RETURN_IF_ERROR(fn(x, y));
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace sg::query::internal

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "graph/codec.h"
 #include "graph/model.h"
@@ -60,6 +61,24 @@ using PropositionFn = std::function<bool(const PropositionRow&)>;
 // Every by_proposition entry whose key starts with `prefix` (graph::keys::PropositionPrefix), in
 // key order: claims of one agent and predicate are adjacent.
 Status ScanPropositions(Context& ctx, const std::string& prefix, const PropositionFn& fn);
+
+// The same entries, one (agent, predicate) run at a time; only one run is held in memory. Takes
+// the store and snapshot so that the export, which has no Context, streams the same way.
+using RunFn = std::function<Status(const std::vector<PropositionRow>& run)>;
+Status ScanPropositionRuns(const graph::Store& store, const graph::Snapshot* snapshot,
+                           const std::string& prefix, const RunFn& fn);
+
+// The contradiction rule of query/contradictions.h for two entries of one (agent, predicate)
+// run: different claims, the same patient or a missing one on either side, opposite polarities
+// (1 against -1). The one rule both `stancegraph contradictions` and the export's CONTRADICTS
+// edges follow.
+bool Contradict(const PropositionRow& x, const PropositionRow& y);
+
+// Calls fn(asserting, denying) for every contradicting pair within `run`, once each, in the
+// order of the run.
+using PairFn =
+    std::function<Status(const PropositionRow& asserting, const PropositionRow& denying)>;
+Status ForEachPairInRun(const std::vector<PropositionRow>& run, const PairFn& fn);
 
 }  // namespace sg::query::internal
 

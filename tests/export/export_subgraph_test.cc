@@ -7,6 +7,8 @@
 #include <set>
 
 #include "graph/names.h"
+#include "query/context.h"
+#include "query/contradictions.h"
 #include "tests/export/export_fixture.h"
 
 namespace sg::query::testing {
@@ -265,7 +267,7 @@ TEST_CASE("a time window keeps the dated claims inside it", "[export][window]") 
     CHECK(r.Edges("SAID").size() == 2);
     CHECK(r.Edges("ABOUT").size() == 3);
     CHECK(r.Edges("MEMBER_OF").empty());  // Россия is outside the window
-    CHECK(r.stats.skipped_edges == 0);      // which is not a dangling reference
+    CHECK(r.stats.skipped_edges == 0);    // which is not a dangling reference
     CHECK(r.Edges("CONTRADICTS").empty());
   }
   SECTION("the stance view recomputes the edges from the claims in the window") {
@@ -432,6 +434,56 @@ TEST_CASE("an empty database exports an empty, well-formed graph", "[export][emp
   std::ostringstream out;
   CHECK(Export(*db->store, ExportFormat::kNeo4j, {}, out).status().code() ==
         Status::Code::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace sg::query::testing
+
+namespace sg::query::testing {
+namespace {
+
+// The export and the queries share one rollup rule and one contradiction rule
+// (query/internal/rollup.h, query/internal/index_scan.h): on both fixtures, the stance export's
+// folded nodes are exactly the roots Context::RootOf names, and the CONTRADICTS edges are
+// exactly the pairs `stancegraph contradictions` lists.
+TEST_CASE("the export's rollup and contradictions agree with the queries'",
+          "[export][rollup][contradictions]") {
+  for (const std::string& input : {kExampleClaims, kAwkwardClaims}) {
+    DYNAMIC_SECTION(input) {
+      auto db = LoadClaims(input);
+      Context ctx(*db->store);
+      ExportOptions options;
+      options.view = ExportView::kStance;
+      Recorded raw = Record(*db->store, options);
+      options.rollup = true;
+      Recorded folded = Record(*db->store, options);
+      std::map<std::string, int64_t> members;  // root id -> actors folded into it
+      for (const auto& n : raw.nodes) {
+        std::optional<graph::ActorId> id = graph::ParseActorId(n.id);
+        REQUIRE(id.has_value());
+        Result<graph::ActorId> root = ctx.RootOf(*id);
+        REQUIRE(root.ok());
+        members[graph::FormatActorId(*root)] += *root == *id ? 0 : 1;
+      }
+      std::map<std::string, int64_t> exported;
+      for (const auto& n : folded.nodes) exported[n.id] = std::stoll(n.attrs.at("members"));
+      CHECK(exported == members);
+
+      Result<std::vector<ContradictionPair>> pairs = FindContradictions(ctx, {});
+      REQUIRE(pairs.ok());
+      std::set<std::pair<std::string, std::string>> queried, edges;
+      for (const ContradictionPair& p : *pairs) {
+        std::string a = graph::FormatClaimId(p.a.claim.id), b = graph::FormatClaimId(p.b.claim.id);
+        queried.emplace(std::min(a, b), std::max(a, b));
+      }
+      Recorded claims_view = Record(*db->store);
+      for (const auto* e : claims_view.Edges("CONTRADICTS")) {
+        edges.emplace(std::min(e->source, e->target), std::max(e->source, e->target));
+      }
+      CHECK_FALSE(queried.empty());
+      CHECK(edges == queried);
+    }
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/app.h"
+#include "cli/write_tally.h"
 #include "ingest/claims_jsonl.h"
 
 namespace sg::cli {
@@ -24,10 +25,12 @@ int RunAdd(const App& app, const AddOptions& options) {
     if (!opened.ok()) return Fail(opened.status());
     store = std::move(opened).value();
   }
-  size_t rejected = 0, claims = 0, articles = 0, added = 0, fresh = 0, unchanged = 0,
-         replaced = 0;
+  size_t rejected = 0, claims = 0, articles = 0;
+  WriteTally tally;
+  Status fatal;
   auto report = [&](const std::string& message) { std::cerr << message << "\n"; };
   for (const std::string& input : options.inputs) {
+    if (!fatal.ok()) break;
     std::ifstream file;
     std::istream* in = &std::cin;
     if (input != "-") {
@@ -47,28 +50,26 @@ int RunAdd(const App& app, const AddOptions& options) {
     for (const graph::ArticleDraft& draft : parsed.articles) {
       Result<graph::PutResult> put = store->PutArticle(draft, std::time(nullptr));
       if (!put.ok()) {
+        if (!RejectsInput(put.status())) {
+          fatal = put.status().WithContext(input);  // the store itself failed: write no more
+          break;
+        }
         report(input + ": " + put.status().ToString());
         ++rejected;
         continue;
       }
-      switch (put->outcome) {
-        case graph::PutOutcome::kNew: ++fresh; added += put->claims; break;
-        case graph::PutOutcome::kUnchanged: ++unchanged; break;
-        case graph::PutOutcome::kReplaced: ++replaced; added += put->claims; break;
-      }
+      tally.Count(*put);
     }
   }
   nlohmann::ordered_json summary;
   summary["files"] = options.inputs.size();
   summary["articles"] = articles;
   summary["claims"] = claims;
-  summary["new"] = fresh;
-  summary["unchanged"] = unchanged;
-  summary["replaced"] = replaced;
-  summary["claims_added"] = added;
+  tally.AppendTo(summary);
   summary["rejected"] = rejected;
   summary["dry_run"] = options.dry_run;
   std::cout << summary.dump() << "\n";
+  if (!fatal.ok()) return Fail(fatal);
   return rejected > 0 ? 1 : 0;
 }
 

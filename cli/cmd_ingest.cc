@@ -8,6 +8,7 @@
 
 #include "cli/app.h"
 #include "cli/progress.h"
+#include "cli/write_tally.h"
 #include "ingest/extractor.h"
 #include "ingest/reader.h"
 
@@ -31,7 +32,8 @@ int RunIngest(const App& app, const IngestOptions& opts) {
 
   std::vector<std::string> inputs = opts.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  size_t articles = 0, fresh = 0, unchanged = 0, replaced = 0, claims_added = 0, rejected = 0;
+  size_t rejected = 0;
+  WriteTally tally;
   std::unordered_map<std::string, std::string> seen;  // article key -> where it was first read
   Progress progress("articles", app.global.quiet);
   bool stop = false;
@@ -55,8 +57,7 @@ int RunIngest(const App& app, const IngestOptions& opts) {
         graph::ArticleDraft draft = (*extractor)->Extract(article);
         Result<graph::PutResult> put = store.PutArticle(draft, std::time(nullptr));
         if (!put.ok()) {
-          if (put.status().code() == Status::Code::kInvalidArgument ||
-              put.status().code() == Status::Code::kAlreadyExists) {
+          if (RejectsInput(put.status())) {
             reject(article.origin + ": " + put.status().message());
           } else {
             fatal = put.status().WithContext(article.origin);  // the store itself failed
@@ -64,23 +65,15 @@ int RunIngest(const App& app, const IngestOptions& opts) {
           }
           return;
         }
-        ++articles;
-        switch (put->outcome) {
-          case graph::PutOutcome::kNew: ++fresh; claims_added += put->claims; break;
-          case graph::PutOutcome::kUnchanged: ++unchanged; break;
-          case graph::PutOutcome::kReplaced: ++replaced; claims_added += put->claims; break;
-        }
-        progress.Update(articles, claims_added);
+        tally.Count(*put);
+        progress.Update(tally.stored(), tally.claims_added);
       },
       [&](const Status& error) { reject(error.message()); });
   progress.Finish();
   nlohmann::ordered_json summary;
   summary["files"] = read.files;
-  summary["articles"] = articles;
-  summary["new"] = fresh;
-  summary["unchanged"] = unchanged;
-  summary["replaced"] = replaced;
-  summary["claims_added"] = claims_added;
+  summary["articles"] = tally.stored();
+  tally.AppendTo(summary);
   summary["rejected"] = rejected;
   std::cout << summary.dump() << '\n';
   if (!fatal.ok()) return Fail(fatal);

@@ -131,9 +131,14 @@ int main(int argc, char** argv) {
   sq->add_option("--params", params, "Parameter file (no queries without)");
   sq->add_option("--runs", runs, "Timed passes (median)");
   sq->add_option("--budget", budget, "Skip a query whose warm-up pass exceeds this many seconds");
+  int articles_per_transaction = 1;
+  sq->add_option("--articles-per-transaction", articles_per_transaction,
+                 "Articles in one transaction (1: live ingest; more: a bulk load)");
   corpus_options(sq);
   sq->callback([&] {
-    run = [&] { return sg::bench::RunSqlite(corpus, db, params, runs, budget); };
+    run = [&] {
+      return sg::bench::RunSqlite(corpus, db, params, runs, budget, articles_per_transaction);
+    };
   });
 
   auto* csv = cli.add_subcommand("csv", "CSV files for the Kùzu peer");

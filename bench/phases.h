@@ -54,9 +54,11 @@ Result<Records> RunParams(const std::string& db, const std::string& out, size_t 
 Result<Records> RunStoreQueries(const std::string& db, const std::string& params, int runs,
                                 double budget_s, bool skip_api);
 
-// SQLite: load the same corpus into a fresh file `path`, then the same queries.
+// SQLite: load the same corpus into a fresh file `path`, `articles_per_transaction` articles in
+// one transaction (1: live ingest, as the store's; more: a bulk load), then the same queries.
 Result<Records> RunSqlite(const CorpusOptions& corpus, const std::string& path,
-                          const std::string& params, int runs, double budget_s);
+                          const std::string& params, int runs, double budget_s,
+                          int articles_per_transaction = 1);
 
 // The CSV files for Kùzu into folder `dir`.
 Result<Records> RunKuzuCsv(const CorpusOptions& corpus, const std::string& dir);

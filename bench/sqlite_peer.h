@@ -2,7 +2,7 @@
 // questions in SQL.
 //
 // WAL mode with synchronous=NORMAL (like the store's WAL without fsync: an acknowledged article
-// survives a process crash), one transaction per article, prepared statements, an 80 MiB page
+// survives a process crash), one transaction per article (or several, for a bulk load), prepared statements, an 80 MiB page
 // cache (the store's block caches are 64 + 16 MiB). Tables and indexes, each serving one of the
 // store's families:
 //   articles(id PK)                       articles
@@ -39,10 +39,15 @@ class SqlitePeer {
   static Result<std::unique_ptr<SqlitePeer>> Create(const std::string& path);
   ~SqlitePeer();
 
-  // Writes one article (its actors, claims, index rows, stance and actor counters) in one
-  // transaction. Returns the number of claims written.
+  // Writes one article (its actors, claims, index rows, stance and actor counters), one
+  // transaction per article unless SetArticlesPerTransaction said otherwise. Returns the number
+  // of claims written.
   Result<size_t> PutArticle(const GeneratedArticle& article, int64_t now);
-  // Checkpoints the WAL into the database file (for an honest file size).
+  // Groups `n` articles in one transaction (a bulk load; default 1, the live-ingest comparison).
+  // A transaction left open is committed by Checkpoint.
+  void SetArticlesPerTransaction(int n) { articles_per_transaction_ = n < 1 ? 1 : n; }
+  // Commits an open transaction and checkpoints the WAL into the database file (for an honest
+  // file size).
   Status Checkpoint();
 
   // The questions of store_queries.h, same answers (row counts).
@@ -59,10 +64,15 @@ class SqlitePeer {
   struct Statements;
   SqlitePeer() = default;
   Status Exec(const char* sql);
+  // Counts the article written in the open transaction; commits it every
+  // articles_per_transaction_ articles.
+  Status EndArticle();
 
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statements> st_;
   uint64_t claims_ = 0;
+  int articles_per_transaction_ = 1;
+  int in_transaction_ = 0;  // articles written in the open transaction
 };
 
 }  // namespace sg::bench

@@ -341,8 +341,15 @@ void Recognizer::Interpret(const Sentence& s, const std::vector<Item>& items) {
           std::string_view("has had is was will would also did does who").find(tok(e).lower) !=
               std::string_view::npos;
     }
-    if (definite && next_ok) {
-      int a = ResolveDescription(title->role, group);
+    // "a spokesman said", "a spokesman for the ministry said": an unnamed holder of the role.
+    bool indefinite = !definite && (tok(b).lower == "a" || tok(b).lower == "an" ||
+                                    (b > 0 && (tok(b - 1).lower == "a" || tok(b - 1).lower == "an")));
+    if (indefinite && !next_ok && e < s.last) {
+      std::string_view w = tok(e).lower;
+      next_ok = w == "for" || w == "at" || w == "of" || w == "with";
+    }
+    if ((definite || indefinite) && next_ok) {
+      int a = definite ? ResolveDescription(title->role, group) : -1;
       if (a < 0) {
         // Nobody named holds the role: an anonymous holder of it ("the minister said").
         a = table().Intern(title->role, ActorKind::kAnonymous);

@@ -96,23 +96,39 @@ void Recognizer::SourceMention(const Sentence& s, uint32_t head, uint32_t head_e
   AddMention(m);
 }
 
-// "officials in Islamabad", "critics of President Donald Trump", "Speakers at the
-// Conservative Political Action Conference (CPAC)": the phrase takes in its complement.
+// "officials in the capital", "critics of the president", "a spokesman for the foreign ministry",
+// "speakers at the conference (ABC)": the phrase takes in its complement.
 void Recognizer::AbsorbPrepositions() {
   auto& ms = out_.mentions;
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     Mention& m = ms[i];
-    if (m.type != MentionType::kSource || m.actor < 0) continue;
+    if (m.actor < 0) continue;
+    if (m.type != MentionType::kSource &&
+        (m.type != MentionType::kTitle ||
+         table().actors()[m.actor].kind != ActorKind::kAnonymous)) {
+      continue;
+    }
     uint32_t k = m.last;
     if (k + 1 >= doc_.tokens.size()) continue;
     std::string_view prep = tok(k).lower;
-    if (prep != "in" && prep != "from" && prep != "at" && prep != "of") continue;
+    if (prep != "in" && prep != "from" && prep != "at" && prep != "of" && prep != "for")
+      continue;
     ++k;
     if (tok(k).lower == "the") ++k;
     Mention& next = ms[i + 1];
     if (next.first != k || next.actor < 0 || next.type == MentionType::kPronoun ||
         tok(next.first).sentence != tok(m.first).sentence) {
       continue;
+    }
+    if (m.type == MentionType::kTitle) {
+      // An unnamed holder of a role takes in its body only as the subject of a cue: "a
+      // spokesman for the ministry said", not "as a director of the FBI".
+      uint32_t after = next.last;
+      int cue;
+      if (after >= doc_.tokens.size() || tok(after).sentence != tok(m.first).sentence ||
+          lex_.MatchCueVerb(doc_, after, doc_.sentences[tok(after).sentence].last, &cue) <= 0) {
+        continue;
+      }
     }
     auto& actor = table().actors()[m.actor];
     if (actor.group < 0 && next.actor != m.actor) actor.group = next.actor;
@@ -172,9 +188,10 @@ void Recognizer::Appositions() {
 // A dateline, "WASHINGTON --" at the start of the text, names the home country.
 void Recognizer::Dateline() {
   for (uint32_t k = 1; k < 5 && k < doc_.tokens.size(); ++k) {
-    if (doc_.tokens[k].lower != "--") continue;
+    // "WASHINGTON --", "CAIRO - " (a dash typed as one or two hyphens) or an em dash.
+    if (doc_.tokens[k].lower != "--" && doc_.tokens[k].lower != "-") continue;
     AliasEntry a;
-    if (Alias(0, k, &a) > 0) {
+    if (Alias(0, k, &a) == static_cast<int>(k)) {  // the place is all that stands before
       int top = table().Top(ActorForEntry(a.entry));
       if (table().actors()[top].kind == ActorKind::kCountry) out_.home_country = top;
     }

@@ -348,6 +348,18 @@ void Attributor::AddCoordinated(const Sentence& s, int si, const Attribution& a,
   b.speaker = mention(m).actor;
   b.speaker_first = mention(m).first;
   b.rule = "coordinated_speakers";
+  // "X and Y accused each other": each is the other's object.
+  uint32_t o = a.cue_last;
+  bool reciprocal =
+      o + 1 < s.last && ((tok(o).lower == "each" && tok(o + 1).lower == "other") ||
+                         (tok(o).lower == "one" && tok(o + 1).lower == "another"));
+  if (reciprocal && b.speaker != a.speaker) {
+    b.object = a.speaker;
+    for (auto& f : *found) {
+      if (f.sentence == a.sentence && f.speaker == a.speaker && f.cue_first == a.cue_first)
+        f.object = b.speaker;
+    }
+  }
   found->push_back(b);
 }
 

@@ -130,7 +130,14 @@ class Builder {
       }
       if (kClauseBreaks.count(t.lower)) break;
       if (const PredicateEntry* p = lex_.Predicate(t)) {
-        if (p->role != PredicateRole::kAgent) {
+        // The doer named after its act: "attacks by the militia", "an incursion of Russian
+        // forces" (a demonym with a force noun acts; "the invasion of Ukraine" suffers).
+        std::string_view link = i < m.first ? tok(i).lower : std::string_view();
+        bool doer = link == "by" ||
+                    (link == "of" && m.type == MentionType::kDemonym && !m.weak);
+        if (doer) {
+          sum += p->sign;
+        } else if (p->role != PredicateRole::kAgent) {
           sum += p->sign;
         } else if (p->sign < 0 && sum == 0 && victim) {
           *victim = true;
@@ -197,6 +204,63 @@ class Builder {
     return Sign(sum);
   }
 
+  // "the pair", "the two leaders", "both countries": a plural description of the two actors
+  // of one kind named last before it. Returns the number of its tokens (0 if none) and the
+  // kind it asks for.
+  uint32_t PairAt(uint32_t i, ActorKind* kind) const {
+    static const internal::WordSet kPeople = {"men",       "women",    "leaders",  "ministers",
+                                              "presidents", "diplomats", "envoys",  "officials",
+                                              "counterparts", "sides"};
+    static const internal::WordSet kStates = {"countries", "nations", "governments", "states",
+                                              "neighbours", "neighbors"};
+    if (i + 1 >= a_.content_last) return 0;
+    std::string_view w0 = tok(i).lower, w1 = tok(i + 1).lower;
+    if (w0 == "the" && w1 == "pair") {
+      *kind = ActorKind::kPerson;
+      return 2;
+    }
+    uint32_t n = 0;
+    if (w0 == "both") n = 1;
+    if (w0 == "the" && w1 == "two") n = 2;
+    if (n == 0 || i + n >= a_.content_last) return 0;
+    std::string_view noun = tok(i + n).lower;
+    if (kPeople.count(noun)) {
+      *kind = noun == "sides" ? ActorKind::kCountry : ActorKind::kPerson;
+    } else if (kStates.count(noun)) {
+      *kind = ActorKind::kCountry;
+    } else {
+      return 0;
+    }
+    return n + 1;
+  }
+
+  // The last two distinct actors of `kind` named before token `at` (within three sentences).
+  std::vector<int> LastTwo(uint32_t at, ActorKind kind) const {
+    std::vector<std::pair<uint32_t, int>> seen;  // (position, actor), latest first
+    int sentence = tok(at).sentence;
+    for (const Mention& m : an_.mentions) {
+      if (m.last > at || m.actor < 0 || m.weak || m.type == MentionType::kPronoun ||
+          m.type == MentionType::kSource || tok(m.first).sentence < sentence - 3) {
+        continue;
+      }
+      int actor = kind == ActorKind::kCountry ? an_.table.Top(m.actor) : m.actor;
+      if (an_.table.actors()[actor].kind != kind || actor == a_.speaker) continue;
+      bool found = false;
+      for (auto& [pos, a] : seen) {
+        if (a == actor) {
+          pos = std::max(pos, m.first);
+          found = true;
+        }
+      }
+      if (!found) seen.push_back({m.first, actor});
+    }
+    std::sort(seen.begin(), seen.end(), [](const auto& x, const auto& y) { return x > y; });
+    std::vector<int> out;
+    for (size_t k = 0; k < seen.size() && k < 2; ++k) out.push_back(seen[k].second);
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
   void Targets(graph::ClaimDraft* c) const {
     const int tone = ContentTone();
     auto add = [&](int actor, int stance) {
@@ -216,7 +280,16 @@ class Builder {
     bool first = true;
     for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
       int mi = an_.mention_at[i];
-      if (mi < 0 || an_.mentions[mi].first != i) continue;
+      ActorKind pair_kind;
+      if (mi < 0) {
+        if (uint32_t n = PairAt(i, &pair_kind); n > 0) {
+          for (int actor : LastTwo(i, pair_kind)) add(actor, tone);
+          first = false;
+          i += n - 1;
+        }
+        continue;
+      }
+      if (an_.mentions[mi].first != i) continue;
       const Mention& m = an_.mentions[mi];
       if (int p = PronounActor(mi); p >= 0) {
         int stance = LocalStance(m);
@@ -231,7 +304,9 @@ class Builder {
       bool victim = false;
       int stance = LocalStance(m, &victim);
       // The content's tone reaches the actors it is about, not places named in passing.
-      bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry;
+      // A demonym ("the Russians", "Russian forces") stands for people, not a place.
+      bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry &&
+                     m.type != MentionType::kDemonym;
       bool by_agent = m.first > a_.content_first && tok(m.first - 1).lower == "by";
       if (stance == 0 && !victim && !m.compound && !Locative(m) &&
           (!country || first || by_agent)) {
@@ -305,10 +380,41 @@ class Builder {
 
 }  // namespace
 
+namespace {
+
+bool IsDash(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.lower == "--" || t.lower == "-");
+}
+
+}  // namespace
+
+// Negation scope stops at an aside: a negator between a pair of dashes or inside parentheses
+// ("unless its demands -- including a promise never to admit Kyiv -- are met") belongs to the
+// aside, not to the clause around it. A lone dash opens no aside (its clause runs on).
 int FindNegation(const Document& doc, uint32_t first, uint32_t last) {
   int neg = -1;
+  uint32_t aside_end = first;  // tokens before this index lie inside the current aside
+  int parens = 0;
   for (uint32_t i = first; i < last; ++i) {
     const Token& t = doc.tokens[i];
+    // A non-restrictive relative clause (", which ... ,", ", who ... ,") is an aside too.
+    bool relative = i > first && i >= aside_end && doc.tokens[i - 1].lower == "," &&
+                    (t.lower == "which" || t.lower == "who");
+    if (i >= aside_end && (IsDash(t) || relative)) {
+      uint32_t k = i + 1;
+      while (!relative && k < last && IsDash(doc.tokens[k])) ++k;  // "--" typed as two hyphens
+      for (; k < last; ++k) {
+        if (relative ? doc.tokens[k].lower == "," : IsDash(doc.tokens[k])) {
+          while (!relative && k + 1 < last && IsDash(doc.tokens[k + 1])) ++k;
+          aside_end = k + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    if (t.kind == TokenKind::kPunct && t.lower == "(") ++parens;
+    if (t.kind == TokenKind::kPunct && t.lower == ")" && parens > 0) --parens;
+    if (i < aside_end || parens > 0) continue;
     if (t.kind != TokenKind::kWord) continue;
     if (kContrasts.count(t.lower)) return -1;
     if (neg >= 0 || !IsNegator(t)) continue;

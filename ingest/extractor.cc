@@ -59,6 +59,22 @@ void Compact(const ActorTable& table, graph::ArticleDraft* draft) {
   draft->actors = std::move(kept);
 }
 
+// The country or body that the nearest earlier speaker (in this or the two sentences before
+// attribution `i`) speaks for, or -1.
+int ContextSide(const ActorTable& table, const std::vector<Attribution>& attributions, size_t i) {
+  const Attribution& a = attributions[i];
+  for (size_t k = i; k-- > 0;) {
+    const Attribution& b = attributions[k];
+    if (b.sentence < a.sentence - 2) break;
+    if (b.speaker == a.speaker) continue;
+    int top = table.Top(b.speaker);
+    if (top == b.speaker && table.actors()[top].kind == ActorKind::kAnonymous) continue;
+    ActorKind kind = table.actors()[top].kind;
+    if (kind == ActorKind::kCountry || kind == ActorKind::kOrganization) return top;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::string DefaultDataDir() {
@@ -87,12 +103,15 @@ graph::ArticleDraft Extractor::Extract(const ArticleInput& article) const {
   lexicon_.Annotate(&doc);
   ActorAnalysis an = RecognizeActors(doc, lexicon_);
   std::vector<Attribution> attributions = Attribute(doc, lexicon_, &an);
-  for (const Attribution& a : attributions) {
-    // Vague sources speak for the body or country in context.
+  for (size_t i = 0; i < attributions.size(); ++i) {
+    const Attribution& a = attributions[i];
+    // Vague sources ("a senior official") speak for the side whose speaker the text reported
+    // just before (up to two sentences back), else for the article's home country.
     auto& speaker = an.table.actors()[a.speaker];
-    if (speaker.kind == ActorKind::kAnonymous && speaker.group < 0 && an.home_country >= 0 &&
-        an.home_country != a.speaker) {
-      speaker.group = an.home_country;
+    if (speaker.kind == ActorKind::kAnonymous && speaker.group < 0) {
+      int side = ContextSide(an.table, attributions, i);
+      if (side < 0) side = an.home_country;
+      if (side >= 0 && side != a.speaker) speaker.group = side;
     }
     draft.claims.push_back(BuildClaim(doc, lexicon_, an, a));
   }

@@ -1,11 +1,14 @@
-// Holds a floor on the extraction quality measured by ../shared/eval/score.py on the dev set
-// and the worked example (docs/quality.md). Skips, visibly, when ../shared or python3 is absent.
+// Holds a floor on the extraction quality measured by ../shared/eval/score.py on the dev set,
+// the worked example and the project's own held-out paragraphs (tests/data/heldout, written for
+// the project, never tuned on: docs/quality.md). Skips, visibly, when ../shared or python3 is
+// absent.
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 
 #include "ingest/extract_json.h"
 #include "ingest/reader.h"
@@ -19,7 +22,10 @@ namespace fs = std::filesystem;
 // Extracts `articles` into a temporary file, scores it against `gold`; returns the scorer's
 // JSON ("speaker" and "group" levels), or null when the scorer could not run.
 nlohmann::json Score(const fs::path& articles, const fs::path& gold) {
-  fs::path out = fs::temp_directory_path() / ("sg_quality_" + articles.stem().string() + ".jsonl");
+  // Unique per corpus folder and process: ctest runs the cases in parallel processes.
+  fs::path out = fs::temp_directory_path() /
+                 ("sg_quality_" + articles.parent_path().filename().string() + "_" +
+                  articles.stem().string() + "_" + std::to_string(getpid()) + ".jsonl");
   {
     std::ofstream os(out);
     ReadInputs(
@@ -51,27 +57,43 @@ bool SharedPresent() {
   return false;
 }
 
+// Lower bounds on the scorer's speaker-level figures.
+struct Floors {
+  double f1, cue, polarity, target_f1, stance;
+};
+
+// Scores `articles` against `gold` and checks every figure against its floor.
+void CheckFloors(const fs::path& articles, const fs::path& gold, const Floors& floor) {
+  auto s = Score(articles, gold);
+  REQUIRE_FALSE(s.is_null());
+  auto sp = s["speaker"];
+  INFO(articles.string() << ": " << sp.dump());
+  CHECK(sp["f1"].get<double>() >= floor.f1);
+  CHECK(sp["cue_acc"].get<double>() >= floor.cue);
+  CHECK(sp["polarity_acc"].get<double>() >= floor.polarity);
+  CHECK(sp["target_f1"].get<double>() >= floor.target_f1);
+  CHECK(sp["stance_acc"].get<double>() >= floor.stance);
+}
+
 TEST_CASE("Dev set quality holds its floor", "[quality]") {
   if (!SharedPresent()) return;
   fs::path dev = fs::path(SG_SHARED_DIR) / "eval" / "dev";
-  auto s = Score(dev / "articles.jsonl", dev / "gold.jsonl");
-  REQUIRE_FALSE(s.is_null());
-  auto sp = s["speaker"];
-  INFO(sp.dump());
-  CHECK(sp["f1"].get<double>() >= 0.88);
-  CHECK(sp["cue_acc"].get<double>() >= 0.95);
-  CHECK(sp["polarity_acc"].get<double>() >= 0.90);
-  CHECK(sp["target_f1"].get<double>() >= 0.70);
-  CHECK(sp["stance_acc"].get<double>() >= 0.80);
+  // Stance was 0.815 before the lexicon was cleared of words fitted to dev articles
+  // (docs/quality.md).
+  CheckFloors(dev / "articles.jsonl", dev / "gold.jsonl", {0.88, 0.95, 0.90, 0.70, 0.74});
 }
 
 TEST_CASE("The worked example holds its floor", "[quality]") {
   if (!SharedPresent()) return;
   fs::path ex = fs::path(SG_SHARED_DIR) / "examples";
-  auto s = Score(ex / "blinken-lavrov.jsonl", ex / "blinken-lavrov.gold.jsonl");
-  REQUIRE_FALSE(s.is_null());
-  INFO(s["speaker"].dump());
-  CHECK(s["speaker"]["f1"].get<double>() >= 0.90);
+  CheckFloors(ex / "blinken-lavrov.jsonl", ex / "blinken-lavrov.gold.jsonl",
+              {0.90, 0.95, 0.95, 0.90, 0.85});
+}
+
+TEST_CASE("The held-out paragraphs hold their floor", "[quality]") {
+  if (!SharedPresent()) return;
+  fs::path ho = fs::path(SG_TEST_DATA_DIR) / "heldout";
+  CheckFloors(ho / "articles.jsonl", ho / "gold.jsonl", {0.90, 0.90, 0.90, 0.80, 0.80});
 }
 
 }  // namespace

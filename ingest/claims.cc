@@ -204,6 +204,15 @@ class Builder {
     return Sign(sum);
   }
 
+  // True for an actor named only by vague source nouns ("journalists", "critics"): no named
+  // actor, so no target, even as the object of the cue.
+  bool Vague(int actor) const {
+    for (const Mention& m : an_.mentions) {
+      if (m.actor == actor && m.type != MentionType::kSource) return false;
+    }
+    return true;
+  }
+
   // "the pair", "the two leaders", "both countries": a plural description of the two actors
   // of one kind named last before it. Returns the number of its tokens (0 if none) and the
   // kind it asks for.
@@ -273,7 +282,7 @@ class Builder {
       }
       c->targets.push_back({actor, static_cast<int8_t>(stance)});
     };
-    if (a_.object >= 0) {
+    if (a_.object >= 0 && !Vague(a_.object)) {
       ActorKind k = an_.table.actors()[a_.object].kind;
       if (k != ActorKind::kUnknown && k != ActorKind::kAnonymous) add(a_.object, cue_.stance);
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Scores `stancegraph extract` on the dev set (../shared/eval/dev) and on the worked example
-# (../shared/examples/blinken-lavrov) with ../shared/eval/score.py; docs/quality.md records the
-# figures. Skips, with a message, when ../shared is not beside the clone.
+# Scores `stancegraph extract` on the dev set (../shared/eval/dev), on the worked example
+# (../shared/examples/blinken-lavrov) and on the project's own held-out paragraphs
+# (tests/data/heldout, written for the project and never tuned on) with ../shared/eval/score.py;
+# docs/quality.md records the figures. Skips, with a message, when ../shared is not beside the
+# clone.
 #   usage: scripts/score_dev.sh [--verbose] [PATH/TO/stancegraph]
 #   env:   SG_SHARED overrides the shared folder.
 set -euo pipefail
@@ -41,3 +43,5 @@ score() {  # name articles gold
 score "dev set ($shared/eval/dev)" "$shared/eval/dev/articles.jsonl" "$shared/eval/dev/gold.jsonl"
 score "example (blinken-lavrov)" "$shared/examples/blinken-lavrov.jsonl" \
   "$shared/examples/blinken-lavrov.gold.jsonl"
+score "held-out paragraphs (tests/data/heldout)" "$root/tests/data/heldout/articles.jsonl" \
+  "$root/tests/data/heldout/gold.jsonl"

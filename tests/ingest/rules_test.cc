@@ -169,5 +169,19 @@ TEST_CASE("Coordinated speakers who accuse each other target each other", "[rule
   CHECK(StanceOf(d, *azerbaijan, "Armenia") == -1);
 }
 
+TEST_CASE("A vague group is no target, even as the cue's object", "[rules]") {
+  auto d = testing::ExtractText(
+      "Senator Paul Hart accused journalists of lying about the vote in Norway.");
+  const auto* c = &Claim(d, "Paul Hart");
+  CHECK(StanceOf(d, *c, "journalists") == 2);
+  CHECK(StanceOf(d, *c, "Norway") != 2);
+}
+
+TEST_CASE("A possessive 'confirmation' is no speech act", "[rules]") {
+  auto d = testing::ExtractText(
+      "Senators met on Tuesday ahead of Judge Ellen Brook's confirmation by the Senate.");
+  CHECK(d.claims.empty());
+}
+
 }  // namespace
 }  // namespace sg::ingest

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/app.h"
+#include "cli/known_names.h"
 #include "query/export.h"
 
 namespace sg::cli {
@@ -118,6 +119,7 @@ int RunExport(const App& app, const ExportArgs& args, bool depth_given, bool min
   if (args.min_weight < 0) return Usage("--min-weight must be 0 or more");
   options.rollup = args.rollup;
   options.min_weight = args.min_weight;
+  options.known_names = GazetteerNames();
   bool to_stdout = args.output.empty() || args.output == "-";
   if (*format == query::ExportFormat::kNeo4j && to_stdout) {
     return Usage("--format neo4j writes a folder of CSV files: give -o DIR");

@@ -3,6 +3,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/known_names.h"
+
 namespace sg::cli {
 
 void AddFormatOption(CLI::App* cmd, std::string* format) {
@@ -45,6 +47,7 @@ int RunQuery(const App& app, const std::string& format, const QueryBody& body) {
   std::ostringstream out;
   {
     query::Context ctx(**store);
+    ctx.set_known_names(GazetteerNames());
     Status status = body(ctx, *parsed, out);
     if (status.code() == Status::Code::kNotFound ||
         status.code() == Status::Code::kInvalidArgument) {

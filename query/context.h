@@ -22,6 +22,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "graph/store.h"
+#include "query/known_names.h"
 #include "query/results.h"
 
 namespace sg::query {
@@ -67,6 +68,9 @@ class Context {
   // lists the candidates. NotFound for an unknown name, with the closest alias as a suggestion
   // (edit distance over the aliases sharing the first letter; the scan is bounded).
   Result<graph::ActorId> Resolve(std::string_view name);
+  // Names a lexicon knows (query/known_names.h), tried when no alias in the store matches.
+  // Default: none.
+  void set_known_names(KnownNames known_names) { known_names_ = std::move(known_names); }
 
   // The actor and everything that speaks for it: `id` and its members, transitively (the members
   // family, downward). Cycles are cut. Sorted by id.
@@ -90,6 +94,7 @@ class Context {
   std::map<graph::ActorId, std::optional<graph::Actor>> actors_;
   std::map<graph::ArticleId, std::optional<graph::Article>> articles_;
   std::unique_ptr<internal::RootFinder> roots_;
+  KnownNames known_names_;
 };
 
 }  // namespace sg::query

@@ -24,9 +24,9 @@
 // while scanning; what is kept is sets of ids (to drop edges whose endpoint is not exported),
 // and, with `rollup`, the folded edges (one per pair of groups).
 //
-// Errors: InvalidArgument for options that cannot be satisfied (an unknown or ambiguous
-// `around` name, `since` after `until`, a negative depth); Corruption for undecodable records;
-// IoError when writing fails.
+// Errors: NotFound for an unknown `around` name or id; InvalidArgument for other options that
+// cannot be satisfied (an ambiguous `around` name, `since` after `until`, a negative depth);
+// Corruption for undecodable records; IoError when writing fails.
 //
 // Thread safety: the functions only read the store; they may run concurrently with a writer
 // (each export reads one snapshot).
@@ -43,6 +43,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "graph/store.h"
+#include "query/known_names.h"
 
 namespace sg::query {
 
@@ -60,13 +61,16 @@ struct ExportOptions {
   // Which graph to write (see the file comment).
   // Default: ExportView::kClaims
   ExportView view = ExportView::kClaims;
-  // Export only the neighbourhood of this actor: a name or alias (resolved through
-  // Store::FindActorsByAlias) or a stable id ("actor:0123456789abcdef"). Empty: the whole graph.
+  // Export only the neighbourhood of this actor: a name or alias (resolved as by
+  // Context::Resolve) or a stable id ("actor:0123456789abcdef"). Empty: the whole graph.
   // Actors are adjacent when one made a claim about the other or one is MEMBER_OF the other;
   // the neighbourhood is the actors within `depth` steps and what lies between them (the induced
   // subgraph: claims whose speaker and every target are in it).
   // Default: "" (no neighbourhood filter)
   std::string around;
+  // Names the store has not seen for an actor, for `around` (query/known_names.h).
+  // Default: none
+  KnownNames known_names;
   // Steps from `around`; 0 keeps the actor alone (with its claims about itself).
   // Default: 1
   int depth = 1;

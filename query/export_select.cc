@@ -6,6 +6,7 @@
 #include "graph/keys.h"
 #include "graph/names.h"
 #include "query/internal/index_scan.h"
+#include "query/internal/resolve.h"
 
 namespace sg::query::internal {
 
@@ -55,42 +56,6 @@ Status ForEachRecord(const graph::Store& store, const graph::Snapshot* snapshot,
       },
       snapshot));
   return inner;
-}
-
-// Resolves options.around to one actor id.
-Result<ActorId> ResolveActor(const graph::Store& store, const graph::Snapshot* snapshot,
-                             const std::string& name) {
-  if (name.rfind("actor:", 0) == 0) {
-    std::optional<ActorId> id = graph::ParseActorId(name);
-    if (!id) return Status::InvalidArgument("--around: malformed actor id \"" + name + "\"");
-    SG_ASSIGN_OR_RETURN(std::optional<Actor> actor, store.GetActor(*id, snapshot));
-    if (!actor) return Status::InvalidArgument("--around: no actor " + name);
-    return *id;
-  }
-  SG_ASSIGN_OR_RETURN(std::vector<ActorId> ids, store.FindActorsByAlias(name, snapshot));
-  if (ids.empty()) {
-    return Status::InvalidArgument("--around: no actor named \"" + name + "\"");
-  }
-  if (ids.size() > 1) {
-    // The actor whose canonical name it is wins over actors that only have it as an alias.
-    std::optional<ActorId> canonical;
-    for (ActorId id : ids) {
-      SG_ASSIGN_OR_RETURN(std::optional<Actor> actor, store.GetActor(id, snapshot));
-      if (actor && graph::NormalizeName(actor->name) == graph::NormalizeName(name)) {
-        canonical = id;
-      }
-    }
-    if (canonical) return *canonical;
-    std::string list;
-    for (ActorId id : ids) {
-      SG_ASSIGN_OR_RETURN(std::optional<Actor> actor, store.GetActor(id, snapshot));
-      if (!list.empty()) list += ", ";
-      list += graph::FormatActorId(id) + " (" + (actor ? actor->name : "?") + ")";
-    }
-    return Status::InvalidArgument("--around: \"" + name + "\" is ambiguous: " + list +
-                                   "; pass one of the ids instead");
-  }
-  return ids.front();
 }
 
 // Calls fn(neighbour) for every actor adjacent to `a`: targets of its claims, speakers of claims
@@ -173,7 +138,9 @@ Result<std::optional<Neighbourhood>> FindNeighbourhood(const graph::Store& store
                                                        const graph::Snapshot* snapshot) {
   if (options.around.empty()) return std::optional<Neighbourhood>();
   if (options.depth < 0) return Status::InvalidArgument("--depth must be 0 or more");
-  SG_ASSIGN_OR_RETURN(ActorId center, ResolveActor(store, snapshot, options.around));
+  Result<ActorId> resolved = ResolveName(store, snapshot, options.around, options.known_names);
+  if (!resolved.ok()) return resolved.status().WithContext("--around");
+  ActorId center = *resolved;
   std::unordered_set<uint64_t> seen{center.value};
   std::vector<ActorId> frontier{center};
   Neighbourhood hood;

@@ -1,4 +1,6 @@
 // Name resolution through the alias index, with a "did you mean" for unknown names.
+#include "query/internal/resolve.h"
+
 #include <algorithm>
 #include <string>
 #include <tuple>
@@ -67,25 +69,37 @@ std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 }  // namespace
 
-Result<ActorId> Context::Resolve(std::string_view name) {
+namespace internal {
+
+Result<ActorId> ResolveName(const graph::Store& store, const graph::Snapshot* snapshot,
+                            std::string_view name, const KnownNames& known_names) {
+  auto get = [&](ActorId id) { return store.GetActor(id, snapshot); };
   if (auto id = graph::ParseActorId(name)) {
-    SG_ASSIGN_OR_RETURN(const graph::Actor* actor, GetActor(*id));
-    if (actor == nullptr) return Status::NotFound("no actor " + std::string(name));
+    SG_ASSIGN_OR_RETURN(std::optional<graph::Actor> actor, get(*id));
+    if (!actor) return Status::NotFound("no actor " + std::string(name));
     return *id;
   }
   std::string wanted = graph::NormalizeName(name);
   if (wanted.empty()) {
     return Status::InvalidArgument("actor name " + Quote(name) + " has no letters or digits");
   }
-  SG_ASSIGN_OR_RETURN(std::vector<ActorId> found, store_.FindActorsByAlias(name, snapshot()));
+  SG_ASSIGN_OR_RETURN(std::vector<ActorId> found, store.FindActorsByAlias(name, snapshot));
+  if (found.empty() && known_names) {
+    // A name the articles never used for the actor ("US", "Washington"): its canonical name.
+    std::string canonical = known_names(name);
+    if (!canonical.empty() && graph::NormalizeName(canonical) != wanted) {
+      SG_ASSIGN_OR_RETURN(found, store.FindActorsByAlias(canonical, snapshot));
+      wanted = graph::NormalizeName(canonical);
+    }
+  }
   if (found.size() == 1) return found.front();
   if (found.size() > 1) {
     std::vector<std::tuple<std::string, std::string, ActorId>> candidates;
     ActorId canonical;
     int canonical_count = 0;
     for (ActorId id : found) {
-      SG_ASSIGN_OR_RETURN(const graph::Actor* actor, GetActor(id));
-      if (actor == nullptr) continue;
+      SG_ASSIGN_OR_RETURN(std::optional<graph::Actor> actor, get(id));
+      if (!actor) continue;
       if (graph::NormalizeName(actor->name) == wanted) {
         canonical = id;
         ++canonical_count;
@@ -108,17 +122,22 @@ Result<ActorId> Context::Resolve(std::string_view name) {
   // first aliases of the index (which covers every alias of a small graph).
   size_t limit = std::clamp<size_t>(wanted.size() / 3, 1, 3);
   Suggestion best;
-  SG_RETURN_IF_ERROR(
-      ScanSuggestions(store_, snapshot(), wanted.substr(0, 1), wanted, limit, &best));
+  SG_RETURN_IF_ERROR(ScanSuggestions(store, snapshot, wanted.substr(0, 1), wanted, limit, &best));
   if (best.distance > limit) {
-    SG_RETURN_IF_ERROR(ScanSuggestions(store_, snapshot(), "", wanted, limit, &best));
+    SG_RETURN_IF_ERROR(ScanSuggestions(store, snapshot, "", wanted, limit, &best));
   }
   std::string message = "unknown actor " + Quote(name);
   if (best.distance <= limit) {
-    SG_ASSIGN_OR_RETURN(const graph::Actor* actor, GetActor(best.actor));
-    if (actor != nullptr) message += "; did you mean " + Quote(actor->name) + "?";
+    SG_ASSIGN_OR_RETURN(std::optional<graph::Actor> actor, get(best.actor));
+    if (actor) message += "; did you mean " + Quote(actor->name) + "?";
   }
   return Status::NotFound(std::move(message));
+}
+
+}  // namespace internal
+
+Result<ActorId> Context::Resolve(std::string_view name) {
+  return internal::ResolveName(store_, snapshot(), name, known_names_);
 }
 
 }  // namespace sg::query

@@ -89,7 +89,7 @@ TEST_CASE("export refuses what it cannot do with a clear message", "[export][cli
            {"export --view stance --min-weight -1", 2, "0 or more"},
            {"export --since 2022-13-45", 2, "not a date"},
            {"export --since 2022-02-01 --until 2022-01-01", 2, "is after"},
-           {"export --around 'No Such Actor'", 1, "no actor named \"No Such Actor\""},
+           {"export --around 'No Such Actor'", 1, "--around: unknown actor \"No Such Actor\""},
            {"--db missing.db export", 1, "no stancegraph database"},
        }) {
     INFO(c.args);

@@ -222,10 +222,12 @@ TEST_CASE("the neighbourhood of an actor", "[export][around]") {
   SECTION("unknown names, bad ids and negative depths are refused") {
     options.around = "Nobody At All";
     Status s = RecordError(*db->store, options);
-    CHECK(s.code() == Status::Code::kInvalidArgument);
-    CHECK(s.message().find("no actor named \"Nobody At All\"") != std::string::npos);
+    CHECK(s.code() == Status::Code::kNotFound);
+    CHECK(s.message().find("--around: unknown actor \"Nobody At All\"") != std::string::npos);
     options.around = "actor:zz";
-    CHECK(RecordError(*db->store, options).code() == Status::Code::kInvalidArgument);
+    CHECK(RecordError(*db->store, options).code() == Status::Code::kNotFound);
+    options.around = "actor:0123456789abcdef";
+    CHECK(RecordError(*db->store, options).code() == Status::Code::kNotFound);
     options.around = kLavrov;
     options.depth = -1;
     CHECK(RecordError(*db->store, options).code() == Status::Code::kInvalidArgument);

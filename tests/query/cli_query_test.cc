@@ -56,6 +56,17 @@ TEST_CASE("query commands: exit statuses and streams", "[cli][query]") {
     CHECK(fx.Run("stance --from Kremlin --to Ukrane").status == 1);
     CHECK(fx.Run("path Kremlin Nobody").status == 1);
   }
+  SECTION("names no article used resolve through the gazetteer (data/countries.tsv)") {
+    for (const char* name : {"USA", "\"the United States\"", "America"}) {
+      auto r = fx.Run(std::string("actor ") + name + " --format json");
+      INFO(name);
+      CHECK(Parse(r)["name"] == "United States");
+    }
+    CHECK(Parse(fx.Run("actor Kyiv --format json"))["name"] == "Ukraine");
+    auto r = fx.Run("actor Atlantis");
+    CHECK(r.status == 1);
+    CHECK(r.err.rfind("stancegraph: unknown actor \"Atlantis\"", 0) == 0);
+  }
   SECTION("usage errors exit 2") {
     CHECK(fx.Run("claims --polarity 7").status == 2);
     CHECK(fx.Run("claims --since 2022-02-30").status == 2);

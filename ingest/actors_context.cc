@@ -52,7 +52,8 @@ void Recognizer::SourceMention(const Sentence& s, uint32_t head, uint32_t head_e
       ++modifiers;
       continue;
     }
-    if (!IsWord(t) || t.cap) break;
+    // A common-noun possessor is another phrase: "the industry's main lobby group".
+    if (!IsWord(t) || t.cap || t.lower == "'s") break;
     if (kDeterminers.count(t.lower)) {
       if (kKeptDeterminers.count(t.lower)) --b;
       break;

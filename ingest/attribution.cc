@@ -45,6 +45,9 @@ void Attributor::ProcessSentence(int si) {
     static const internal::WordSet kDeterminers = {"a",     "an",  "the",  "his",  "her", "its",
                                                    "their", "our", "this", "that", "any", "no"};
     if (n > 0 && i > s.first && kDeterminers.count(tok(i - 1).lower)) n = 0;
+    // "agreed to a ceasefire", "agreed to meet": an act, not a statement ("agreed that ...").
+    if (n > 0 && i + n < s.last && tok(i + n).lower == "to" && lex_.cue(cue).lemma == "agree")
+      n = 0;
     if (n > 0) {
       if (options_.headline && !IsPresent(i)) continue;
       Attribution a;
@@ -133,9 +136,15 @@ bool Attributor::TryVerb(const Sentence& s, int si, uint32_t cb, uint32_t ce, in
   if (inv >= 0) {
     const Mention& im = mention(inv);
     uint32_t after = im.last;
+    // "..., said X had ...": X followed by an auxiliary is the content's subject, not the
+    // speaker ("Paula Reyes, said voters had faced pressure").
+    static const internal::WordSet kAuxiliaries = {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could",
+        "can",  "may",  "might", "must", "should", "did", "does", "do"};
     bool ends = after >= s.last || tok(after).lower == "," || tok(after).lower == "." ||
-                Skippable(after) || kPrepositions.count(tok(after).lower) ||
-                tok(after).lower == "ahead" || IsOpen(tok(after));
+                (Skippable(after) && !kAuxiliaries.count(tok(after).lower)) ||
+                kPrepositions.count(tok(after).lower) || tok(after).lower == "ahead" ||
+                IsOpen(tok(after));
     bool pronoun_ok = im.type != MentionType::kPronoun || im.pronoun == "he" ||
                       im.pronoun == "she" || im.pronoun == "they";
     if (!ends || !pronoun_ok) inv = -1;

@@ -117,6 +117,15 @@ int Attributor::Subject(const Sentence& s, uint32_t cue_first, bool* negated, bo
     if (!opener) return -1;
     *apposition = true;
     int m = MentionEndingAt(static_cast<uint32_t>(c));
+    // "The head of the observer mission, Paula Reyes, said": a description, then the person's
+    // name between commas; the name is the speaker.
+    int named = an_.mention_at[c + 1];
+    if (named >= 0 && mention(named).first == static_cast<uint32_t>(c) + 1 &&
+        mention(named).last == static_cast<uint32_t>(k) &&
+        mention(named).type == MentionType::kName && IsPersonMention(named) &&
+        (m < 0 || !IsPersonMention(m))) {
+      return named;
+    }
     if (m >= 0 && mention(m).type != MentionType::kPronoun) return m;
     k = c;
   }

@@ -40,7 +40,7 @@ class Builder {
     c.end = s.end;
     c.content = std::string(doc_.Span(a_.content_first, a_.content_last));
     c.rule = a_.rule;
-    int negation = FindNegation(doc_, a_.content_first, a_.content_last);
+    int negation = FindNegation(doc_, a_.content_first, PolarityEnd());
     c.polarity = Polarity(negation);
     c.modality = Modality();
     Targets(&c);
@@ -50,6 +50,26 @@ class Builder {
 
  private:
   const Token& tok(size_t i) const { return doc_.tokens[i]; }
+
+  // Where the claim's own clause ends for polarity: before a coordinated second cue
+  // ("welcomed the deal and said the world cannot look away": the negation is the second
+  // statement's).
+  uint32_t PolarityEnd() const {
+    const Sentence& s = doc_.sentences[a_.sentence];
+    for (uint32_t i = a_.content_first; i + 1 < a_.content_last; ++i) {
+      if (tok(i).lower != "and" || tok(i).quote >= 0) continue;
+      // A verb of saying in the past tense ("and said", "and added", "and told reporters").
+      int cue;
+      std::string_view w = tok(i + 1).lower;
+      bool past = w == "said" || w == "told" || w == "wrote" ||
+                  (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+      if (past && lex_.MatchCueVerb(doc_, i + 1, s.last, &cue) > 0 &&
+          lex_.cue(cue).act == "statement") {
+        return i;
+      }
+    }
+    return a_.content_last;
+  }
 
   int8_t Polarity(int negation) const {
     if (cue_.polarity != 1) return cue_.polarity;

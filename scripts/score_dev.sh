@@ -45,3 +45,5 @@ score "example (blinken-lavrov)" "$shared/examples/blinken-lavrov.jsonl" \
   "$shared/examples/blinken-lavrov.gold.jsonl"
 score "held-out paragraphs (tests/data/heldout)" "$root/tests/data/heldout/articles.jsonl" \
   "$root/tests/data/heldout/gold.jsonl"
+score "blind held-out paragraphs (tests/data/heldout/blind)" \
+  "$root/tests/data/heldout/blind.jsonl" "$root/tests/data/heldout/blind.gold.jsonl"

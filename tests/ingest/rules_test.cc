@@ -183,5 +183,36 @@ TEST_CASE("A possessive 'confirmation' is no speech act", "[rules]") {
   CHECK(d.claims.empty());
 }
 
+TEST_CASE("'Agreed to' is an act, not a statement", "[rules]") {
+  auto d = testing::ExtractText(
+      "The two rebel factions agreed to a truce on Sunday, Qatar said in a statement.");
+  for (const auto& c : d.claims) CHECK(c.cue != "agree");
+  CHECK(ClaimBy(d, "Qatar") != nullptr);
+}
+
+TEST_CASE("A negation after a coordinated second cue is not the first claim's", "[rules]") {
+  auto d = testing::ExtractText(
+      "Foreign Minister Lena Vogt welcomed the deal and said her country would not give up its "
+      "claims.\n\n"
+      "Foreign Minister Omar Haddad said his country would not give up its claims and "
+      "welcomed the deal.");
+  CHECK(Claim(d, "Lena Vogt").polarity == 1);
+  CHECK(Claim(d, "Omar Haddad").polarity == -1);
+}
+
+TEST_CASE("A name between commas after a description is the speaker", "[rules]") {
+  auto d = testing::ExtractText(
+      "The head of the observer mission, Paula Reyes, said voters had faced pressure.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.actors[d.claims[0].speaker].name == "Paula Reyes");
+}
+
+TEST_CASE("A common-noun possessor is not part of a vague source's name", "[rules]") {
+  auto d = testing::ExtractText(
+      "The industry's main lobby group warned that the caps would slow research.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.actors[d.claims[0].speaker].name == "main lobby group");
+}
+
 }  // namespace
 }  // namespace sg::ingest

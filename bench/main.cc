@@ -134,10 +134,13 @@ int main(int argc, char** argv) {
   int articles_per_transaction = 1;
   sq->add_option("--articles-per-transaction", articles_per_transaction,
                  "Articles in one transaction (1: live ingest; more: a bulk load)");
+  bool reuse = false;
+  sq->add_flag("--reuse", reuse, "Only the queries, over the file a previous load left at --db");
   corpus_options(sq);
   sq->callback([&] {
     run = [&] {
-      return sg::bench::RunSqlite(corpus, db, params, runs, budget, articles_per_transaction);
+      return sg::bench::RunSqlite(corpus, db, params, runs, budget, articles_per_transaction,
+                                  reuse);
     };
   });
 

@@ -56,9 +56,11 @@ Result<Records> RunStoreQueries(const std::string& db, const std::string& params
 
 // SQLite: load the same corpus into a fresh file `path`, `articles_per_transaction` articles in
 // one transaction (1: live ingest, as the store's; more: a bulk load), then the same queries.
+// With `reuse`, the file a previous load left is opened and only the queries run (so that a
+// load can start before the store's parameters exist).
 Result<Records> RunSqlite(const CorpusOptions& corpus, const std::string& path,
                           const std::string& params, int runs, double budget_s,
-                          int articles_per_transaction = 1);
+                          int articles_per_transaction = 1, bool reuse = false);
 
 // The CSV files for Kùzu into folder `dir`.
 Result<Records> RunKuzuCsv(const CorpusOptions& corpus, const std::string& dir);

@@ -201,7 +201,13 @@ Status PrintTable(const std::vector<std::string>& files, bool check, std::ostrea
       t.Row("peak RSS while ingesting", sc, Bytes(rss), Bytes(num(sq, "peak_rss")), "",
             kz ? Bytes(num(kz, "peak_rss")) : "", largest ? "<= 1 GiB" : "",
             largest ? Holds(rss <= double(1 << 30)) : "");
+      t.Row("store ingest, CPU per claim (all threads: generator, writer, flushes, compactions)",
+            sc, Num(num(sg, "cpu_us_per_claim"), 1) + " us", "", "", "", "", "");
       t.Row("final compaction", sc, Num(num(sg, "compact_s"), 1) + " s", "", "", "", "", "");
+      if (const json* l = find("load", "machine", scale)) {
+        t.Row("machine load average (1, 5, 15 min) when the scale started", sc,
+              l->value("load", ""), "", "", "", "", "");
+      }
       if (claims <= 0) problems.push_back("store ingest stored no claim at " + scale);
       if (sq != nullptr && num(sq, "claims") != claims) {
         problems.push_back("SQLite holds another number of claims at " + scale);
@@ -230,6 +236,15 @@ Status PrintTable(const std::vector<std::string>& files, bool check, std::ostrea
       }
       t.Row(std::string(q.label) + ", p50 / p99", scale, cell(a), cell(b), Ratio(ratio), cell(c),
             target, Holds(holds));
+      // The thread's CPU time per question (recorded since the CPU clock was added).
+      auto cpu_cell = [&](const json* r) -> std::string {
+        if (r == nullptr || r->contains("skipped") || !r->contains("cpu_p99_us")) return "";
+        return Micros(num(r, "cpu_p50_us")) + " / " + Micros(num(r, "cpu_p99_us"));
+      };
+      if (!cpu_cell(a).empty() || !cpu_cell(b).empty()) {
+        t.Row(std::string(q.label) + ", CPU time p50 / p99", scale, cpu_cell(a), cpu_cell(b),
+              Ratio(num(b, "cpu_p99_us") / num(a, "cpu_p99_us")), "", "", "");
+      }
       if (a && !a->contains("skipped") && num(a, "queries") <= 0) {
         problems.push_back(std::string("no ") + q.key + " queries at " + scale);
       }

@@ -113,16 +113,24 @@ struct SqlitePeer::Statements {
 };
 
 Result<std::unique_ptr<SqlitePeer>> SqlitePeer::Create(const std::string& path) {
+  return OpenFile(path, /*create=*/true);
+}
+
+Result<std::unique_ptr<SqlitePeer>> SqlitePeer::Open(const std::string& path) {
+  return OpenFile(path, /*create=*/false);
+}
+
+Result<std::unique_ptr<SqlitePeer>> SqlitePeer::OpenFile(const std::string& path, bool create) {
   std::unique_ptr<SqlitePeer> p(new SqlitePeer());
-  if (sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &p->db_, flags, nullptr) != SQLITE_OK) {
     return Status::IoError("cannot open " + path);
   }
   SG_RETURN_IF_ERROR(p->Exec("PRAGMA journal_mode=WAL"));
   SG_RETURN_IF_ERROR(p->Exec("PRAGMA synchronous=NORMAL"));
   SG_RETURN_IF_ERROR(p->Exec("PRAGMA cache_size=-81920"));
   SG_RETURN_IF_ERROR(p->Exec("PRAGMA temp_store=MEMORY"));
-  SG_RETURN_IF_ERROR(p->Exec(kSchema));
+  if (create) SG_RETURN_IF_ERROR(p->Exec(kSchema));
   p->st_ = std::make_unique<Statements>();
   Statements& s = *p->st_;
   sqlite3* db = p->db_;
@@ -209,6 +217,10 @@ Status SqlitePeer::Checkpoint() {
     in_transaction_ = 0;
   }
   return Exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+Status SqlitePeer::SetCacheKiB(int64_t kib) {
+  return Exec(("PRAGMA cache_size=-" + std::to_string(kib)).c_str());
 }
 
 Status SqlitePeer::EndArticle() {

@@ -37,6 +37,8 @@ class SqlitePeer {
  public:
   // Creates the database file `path` (which must not exist) with its schema.
   static Result<std::unique_ptr<SqlitePeer>> Create(const std::string& path);
+  // Opens a database file that Create made and a load filled (to ask the questions again).
+  static Result<std::unique_ptr<SqlitePeer>> Open(const std::string& path);
   ~SqlitePeer();
 
   // Writes one article (its actors, claims, index rows, stance and actor counters), one
@@ -46,6 +48,8 @@ class SqlitePeer {
   // Groups `n` articles in one transaction (a bulk load; default 1, the live-ingest comparison).
   // A transaction left open is committed by Checkpoint.
   void SetArticlesPerTransaction(int n) { articles_per_transaction_ = n < 1 ? 1 : n; }
+  // Sets the page cache (PRAGMA cache_size) to `kib` KiB; Create sets 80 MiB.
+  Status SetCacheKiB(int64_t kib);
   // Commits an open transaction and checkpoints the WAL into the database file (for an honest
   // file size).
   Status Checkpoint();
@@ -63,6 +67,7 @@ class SqlitePeer {
  private:
   struct Statements;
   SqlitePeer() = default;
+  static Result<std::unique_ptr<SqlitePeer>> OpenFile(const std::string& path, bool create);
   Status Exec(const char* sql);
   // Counts the article written in the open transaction; commits it every
   // articles_per_transaction_ articles.

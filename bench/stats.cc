@@ -1,5 +1,7 @@
 #include "bench/stats.h"
 
+#include <ctime>
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -74,6 +76,12 @@ double CpuSeconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 uint64_t PeakRssBytes() { return StatusField("VmHWM"); }

@@ -52,6 +52,9 @@ uint64_t CurrentRssBytes();
 
 // CPU time of this process, every thread, user and system, in seconds.
 double CpuSeconds();
+// CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID), in seconds: what a query cost
+// whatever the machine's load (wall-clock latencies include the time the thread waited).
+double ThreadCpuSeconds();
 
 // Total size of the regular files under `path` (a file or a folder), in bytes.
 uint64_t DiskBytes(const std::string& path);

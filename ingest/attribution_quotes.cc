@@ -88,7 +88,7 @@ void Attributor::QuoteBlock(int q, const Attribution& a) {
       Attribution b = a;
       b.sentence = si;
       b.rule = "quote_block";
-      b.form = ClaimForm::kDirect;
+      b.form = options_.headline ? ClaimForm::kHeadline : ClaimForm::kDirect;  // spans the title
       b.object = -1;
       b.content_first = std::max(s.first, quote.open + 1);
       b.content_last = std::min(s.last, quote.close);

@@ -1,10 +1,13 @@
 #include "ingest/claims_jsonl.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 
 #include "graph/names.h"
+#include "ingest/utf8.h"
 
 namespace sg::ingest {
 namespace {
@@ -68,6 +71,7 @@ class DraftBuilder {
 
   int Mention(const std::string& name, graph::ActorKind kind) {
     std::string key = graph::NormalizeName(name);
+    if (key.empty()) Reject("name \"" + name + "\" has no letters or digits");
     auto it = index_.find(key);
     if (it != index_.end()) {
       graph::ActorMention& m = draft_->actors[it->second];
@@ -156,9 +160,12 @@ class DraftBuilder {
     }
     for (const char* field : {"start", "end"}) {
       if (!o.contains(field)) continue;
-      if (!o[field].is_number_unsigned()) Reject(std::string("\"") + field + "\" must be a byte offset");
+      if (!o[field].is_number_unsigned() || o[field].get<uint64_t>() > UINT32_MAX) {
+        Reject(std::string("\"") + field + "\" must be a byte offset");
+      }
       (std::string(field) == "start" ? c.start : c.end) = o[field].get<uint32_t>();
     }
+    if (c.start > c.end) Reject("\"start\" is after \"end\"");
     c.rule = "add";
     draft_->claims.push_back(std::move(c));
   }
@@ -213,9 +220,31 @@ ClaimsInput ReadClaimsJsonl(std::istream& in, std::string_view origin,
   ClaimsInput out;
   std::map<std::string, size_t> by_key;    // article key -> index in out.articles
   std::vector<std::string> hashed;         // the lines of each article, for its content hash
+  // A NUL byte early on in what does not start with '{': a binary file, not JSON Lines. One
+  // message instead of one per line.
+  std::string head(8192, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  size_t nul = head.find('\0'), first_byte = head.find_first_not_of(" \t\r\n");
+  if (nul != std::string::npos && head[first_byte] != '{') {
+    ++out.rejected;
+    on_error(std::string(origin) + ":" + std::to_string(1 + std::count(head.begin(),
+                                                                       head.begin() + nul, '\n')) +
+             ": binary data (a NUL byte at byte " + std::to_string(nul + 1) +
+             "), not JSON Lines; the input is skipped");
+    return out;
+  }
+  std::istringstream first(head);  // the lines of `head`, then the rest of `in`
+  auto next_line = [&](std::string* line) {
+    if (first.peek() == EOF) return static_cast<bool>(std::getline(in, *line));
+    std::getline(first, *line);
+    std::string rest;
+    if (first.eof() && std::getline(in, rest)) *line += rest;
+    return true;
+  };
   std::string raw;
   size_t number = 0;
-  while (std::getline(in, raw)) {
+  while (next_line(&raw)) {
     ++number;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     if (raw.find_first_not_of(" \t") == std::string::npos) continue;
@@ -244,8 +273,12 @@ ClaimsInput ReadClaimsJsonl(std::istream& in, std::string_view origin,
       ++out.claims;
     } catch (const std::exception& e) {
       ++out.rejected;
-      on_error(where + e.what());
+      on_error(where + Excerpt(e.what(), 1024));  // it may quote a (50 MB) line
     }
+  }
+  if (out.lines == 0 && !in.bad()) {
+    ++out.rejected;
+    on_error(std::string(origin) + ":1: empty input: no JSON Lines records");
   }
   for (size_t i = 0; i < out.articles.size(); ++i) {
     out.articles[i].content_hash = graph::Hash64(hashed[i]);

@@ -33,7 +33,9 @@ struct ClaimsInput {
 
 // Reads claims JSON Lines from `in`. `origin` names the input in messages and synthetic article
 // keys (a file name, or "-" for standard input). Every rejected line is reported as
-// "ORIGIN:LINE: reason" through `on_error` and skipped; the other lines are kept.
+// "ORIGIN:LINE: reason" through `on_error` and skipped; the other lines are kept. An input that
+// holds a NUL byte in its first 8 KiB and does not start with '{' is binary, and one without any
+// line is empty: either is one message (counted in `rejected`), and nothing is read.
 ClaimsInput ReadClaimsJsonl(std::istream& in, std::string_view origin,
                             const std::function<void(const std::string&)>& on_error);
 

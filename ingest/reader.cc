@@ -24,8 +24,10 @@ std::string Hex16(uint64_t v) {
   return buf;
 }
 
+// The reason is cut to 1 KiB: it may quote the input (nlohmann::json quotes the token it read,
+// which can be a whole 50 MB line).
 Status Reject(std::string_view origin, std::string_view reason) {
-  return Status::InvalidArgument(std::string(origin) + ": " + std::string(reason));
+  return Status::InvalidArgument(std::string(origin) + ": " + Excerpt(reason, 1024));
 }
 
 // 1-based line number of byte `pos` in `text`.
@@ -88,6 +90,17 @@ void Add(ReadStats* total, const ReadStats& part) {
 class LineReader {
  public:
   explicit LineReader(std::istream& in) : in_(in), buf_(1 << 20) {}
+
+  // The first `n` bytes of what Next() has not returned yet, read ahead (not consumed).
+  std::string_view Peek(size_t n) {
+    if (pos_ == len_ && !eof_) {
+      in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+      len_ = static_cast<size_t>(in_.gcount());
+      pos_ = 0;
+      if (len_ < buf_.size()) eof_ = true;
+    }
+    return std::string_view(buf_.data() + pos_, std::min(n, len_ - pos_));
+  }
 
   // The next line without its '\n'; false at the end of input.
   bool Next(std::string* line) {
@@ -283,11 +296,24 @@ ReadStats ReadJsonLines(std::istream& in, std::string_view name, const ReadOptio
   std::string line;
   size_t line_no = 0;
   LineReader lines(in);
+  // A NUL byte early on in what does not start with '{': a binary file, not JSON Lines. One
+  // message instead of one per line.
+  std::string_view head = lines.Peek(8192);
+  size_t nul = head.find('\0'), first = head.find_first_not_of(" \t\r\n");
+  if (nul != std::string_view::npos && head[first] != '{') {
+    ++stats.rejected;
+    on_error(Reject(std::string(name) + ":" + std::to_string(LineOf(head, nul)),
+                    "binary data (a NUL byte at byte " + std::to_string(nul + 1) +
+                        "), not JSON Lines; the input is skipped"));
+    return stats;
+  }
+  bool any = false;
   while (lines.Next(&line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // BOM
     if (IsBlank(line)) continue;
+    any = true;
     std::string origin = std::string(name) + ":" + std::to_string(line_no);
     auto article = ParseArticleLine(line, origin, options);
     Deliver(std::move(article), &stats, on_article, on_error);
@@ -296,6 +322,9 @@ ReadStats ReadJsonLines(std::istream& in, std::string_view name, const ReadOptio
     ++stats.rejected;
     on_error(
         Status::IoError(std::string(name) + ":" + std::to_string(line_no + 1) + ": read error"));
+  } else if (!any) {
+    ++stats.rejected;
+    on_error(Reject(std::string(name) + ":1", "empty input: no JSON Lines records"));
   }
   return stats;
 }

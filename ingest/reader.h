@@ -4,7 +4,9 @@
 // inputs stream. A record that cannot be used (invalid UTF-8, binary data, malformed JSON, a
 // field of the wrong type, an empty or oversized text) is reported to the error sink as a Status
 // whose message reads "FILE:LINE: reason", and reading goes on with the next record: one bad
-// record never loses the others.
+// record never loses the others. A JSON Lines input that holds a NUL byte in its first 8 KiB and
+// does not start with '{' is binary: one message, nothing read. One without any record is
+// reported as empty ("FILE:1: empty input").
 //
 // JSON Lines: one object per line, {"id","title","url","date","outlet","text"}; only the text is
 // required. Crawler aliases are accepted: "maintext", "body", "content" for the text;

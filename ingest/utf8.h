@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace sg::ingest {
@@ -22,6 +23,10 @@ inline bool IsValidUtf8(std::string_view text) { return FindInvalidUtf8(text) ==
 // Decodes the code point starting at text[pos] and stores its byte length in *len (at least 1).
 // Invalid or truncated sequences decode as U+FFFD with length 1. Precondition: pos < size.
 char32_t DecodeAt(std::string_view text, size_t pos, size_t* len);
+
+// `text` cut to at most `max_bytes` bytes, never inside a multi-byte sequence, with "..." added
+// when cut: for quoting input in messages.
+std::string Excerpt(std::string_view text, size_t max_bytes);
 
 }  // namespace sg::ingest
 

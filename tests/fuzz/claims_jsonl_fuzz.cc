@@ -16,12 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   SG_FUZZ_ASSERT(messages == parsed.rejected);
   size_t claims = 0;
   for (const sg::graph::ArticleDraft& draft : parsed.articles) {
-    // Known, reported (issue 6): a line whose "source", "speaker_group" or proposition actor has
-    // no letters is accepted, and the store then refuses its whole article. Names unchecked
-    // until the reader rejects such lines, so that the fuzzer looks further.
-    sg::fuzz::DraftChecks checks;
-    checks.names = false;
-    sg::fuzz::RequireValidDraft(draft, /*text_size=*/SIZE_MAX, /*title_size=*/SIZE_MAX, checks);
+    sg::fuzz::RequireValidDraft(draft, /*text_size=*/SIZE_MAX, /*title_size=*/SIZE_MAX);
     claims += draft.claims.size();
   }
   SG_FUZZ_ASSERT(claims == parsed.claims);

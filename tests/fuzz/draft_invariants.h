@@ -23,23 +23,17 @@ namespace sg::fuzz {
 
 inline bool ValidUtf8(std::string_view text) { return ingest::IsValidUtf8(text); }
 
-struct DraftChecks {
-  // Every actor name has letters or digits (the store refuses the whole article otherwise).
-  // Default: true
-  bool names = true;
-};
-
 // Aborts unless the store's ValidateDraft would accept `draft` (sizes aside) and every claim
 // span lies inside the text (inside the title for headlines). Pass SIZE_MAX for spans that are
 // given by the user rather than computed.
-inline void RequireValidDraft(const graph::ArticleDraft& d, size_t text_size, size_t title_size,
-                              const DraftChecks& checks = {}) {
+inline void RequireValidDraft(const graph::ArticleDraft& d, size_t text_size, size_t title_size) {
   SG_FUZZ_ASSERT(!d.key.empty());
   const int n = static_cast<int>(d.actors.size());
   auto in_range = [n](int i) { return i >= 0 && i < n; };
   for (int i = 0; i < n; ++i) {
     const graph::ActorMention& m = d.actors[i];
-    if (checks.names) SG_FUZZ_ASSERT(!graph::NormalizeName(m.name).empty());
+    // A name with letters or digits (the store refuses the whole article otherwise).
+    SG_FUZZ_ASSERT(!graph::NormalizeName(m.name).empty());
     SG_FUZZ_ASSERT(m.group == -1 || (in_range(m.group) && m.group != i));
   }
   SG_FUZZ_ASSERT(d.claims.size() <= 0xffff);

@@ -93,7 +93,7 @@ TEST_CASE("The worked example holds its floor", "[quality]") {
 TEST_CASE("The held-out paragraphs hold their floor", "[quality]") {
   if (!SharedPresent()) return;
   fs::path ho = fs::path(SG_TEST_DATA_DIR) / "heldout";
-  CheckFloors(ho / "articles.jsonl", ho / "gold.jsonl", {0.90, 0.90, 0.90, 0.80, 0.80});
+  CheckFloors(ho / "articles.jsonl", ho / "gold.jsonl", {0.95, 0.90, 0.90, 0.80, 0.80});
   // Written after the rules of the first set, scored once before any change (docs/quality.md).
   CheckFloors(ho / "blind.jsonl", ho / "blind.gold.jsonl", {0.85, 0.90, 0.90, 0.60, 0.50});
 }

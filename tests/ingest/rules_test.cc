@@ -214,5 +214,16 @@ TEST_CASE("A common-noun possessor is not part of a vague source's name", "[rule
   CHECK(d.actors[d.claims[0].speaker].name == "main lobby group");
 }
 
+TEST_CASE("An unnamed body speaks: 'the company said', 'the GMB union said'", "[rules]") {
+  auto d = testing::ExtractText(
+      "Profits fell by a third in the second quarter, the company said on Tuesday.\n\n"
+      "Care workers will strike for two days next week, the GMB union said.");
+  REQUIRE(d.claims.size() == 2);
+  for (const auto& c : d.claims) {
+    CHECK(d.actors[c.speaker].kind == graph::ActorKind::kAnonymous);
+  }
+  CHECK(d.actors[d.claims[1].speaker].name == "GMB union");
+}
+
 }  // namespace
 }  // namespace sg::ingest

@@ -440,6 +440,22 @@ int Recognizer::ResolveChunk(const Sentence& s, uint32_t b, uint32_t e) {
   if (b >= e) return -1;
   if (int a = HyphenCompound(b, e); a != -2) return a;
   std::string surface(doc_.Span(b, e));
+  // "Rabuka and Albanese", "Carr and Simington": two people, not one name, when the first is
+  // someone named before (the second may be new: a plain capitalised name).
+  for (uint32_t k = b + 1; k + 1 < e; ++k) {
+    if (tok(k).lower != "and" || tok(k).cap) continue;
+    int left = table().Find(doc_.Span(b, k));
+    if (left < 0 || table().actors()[left].kind != ActorKind::kPerson) continue;
+    int right = table().Find(doc_.Span(k + 1, e));
+    bool plain = true;
+    for (uint32_t r = k + 1; r < e; ++r) {
+      plain = plain && IsCapWord(tok(r)) && lex_.NameWordClass(tok(r)) == NameWord::kNone;
+    }
+    if (right == left || (right < 0 && !plain)) continue;
+    AddNameMention(b, k, left, false);
+    if (right >= 0) return AddNameMention(k + 1, e, right, false);
+    return PersonOrKnown(k + 1, e, false);
+  }
   int known = table().Find(surface);
   if (known >= 0) return AddNameMention(b, e, known, false);
   int last_org = -1;

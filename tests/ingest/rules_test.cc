@@ -225,5 +225,16 @@ TEST_CASE("An unnamed body speaks: 'the company said', 'the GMB union said'", "[
   CHECK(d.actors[d.claims[1].speaker].name == "GMB union");
 }
 
+TEST_CASE("Two surnames joined by 'and' are two people, not one name", "[rules]") {
+  auto d = testing::ExtractText(
+      "Fijian Prime Minister Sitiveni Rabuka met Australian Prime Minister Anthony Albanese in "
+      "Suva. A senior official said the pair of leaders - Rabuka and Albanese - would meet "
+      "again in December.");
+  const auto* c = &Claim(d, "senior official");
+  CHECK(StanceOf(d, *c, "Sitiveni Rabuka") != 2);
+  CHECK(StanceOf(d, *c, "Anthony Albanese") != 2);
+  CHECK(StanceOf(d, *c, "Rabuka and Albanese") == 2);
+}
+
 }  // namespace
 }  // namespace sg::ingest

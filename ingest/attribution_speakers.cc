@@ -124,6 +124,17 @@ int Attributor::Subject(const Sentence& s, uint32_t cue_first, bool* negated, bo
         mention(named).last == static_cast<uint32_t>(k) &&
         mention(named).type == MentionType::kName && IsPersonMention(named) &&
         (m < 0 || !IsPersonMention(m))) {
+      // The body the description names is the person's group ("The head of the OSCE
+      // mission, Paula Reyes,").
+      auto& person = an_.table.actors()[mention(named).actor];
+      for (int d = named - 1; d >= 0 && person.group < 0 && mention(d).first >= s.first; --d) {
+        const Mention& dm = mention(d);
+        if (dm.actor < 0 || dm.weak || dm.type == MentionType::kPronoun) continue;
+        ActorKind kind = actor(dm.actor).kind;
+        if (kind == ActorKind::kOrganization || kind == ActorKind::kCountry) {
+          person.group = dm.actor;
+        }
+      }
       return named;
     }
     if (m >= 0 && mention(m).type != MentionType::kPronoun) return m;

@@ -205,6 +205,12 @@ TEST_CASE("A name between commas after a description is the speaker", "[rules]")
       "The head of the observer mission, Paula Reyes, said voters had faced pressure.");
   REQUIRE(d.claims.size() == 1);
   CHECK(d.actors[d.claims[0].speaker].name == "Paula Reyes");
+  // The body the description names is the person's group.
+  auto d2 = testing::ExtractText(
+      "The head of the NATO training mission, Karl Berg, said the first units were ready.");
+  REQUIRE(d2.claims.size() == 1);
+  CHECK(d2.actors[d2.claims[0].speaker].name == "Karl Berg");
+  CHECK(SpeakerGroup(d2, d2.claims[0].speaker) == "NATO");
 }
 
 TEST_CASE("A common-noun possessor is not part of a vague source's name", "[rules]") {

@@ -111,14 +111,48 @@ class Builder {
     return k != ActorKind::kUnknown && k != ActorKind::kAnonymous;
   }
 
+  // True for an actor named as the object of a preposition ("after the agency recommended",
+  // "positive feedback for X"): the content's tone is not about it.
+  bool PrepObject(const Mention& m) const {
+    static const internal::WordSet kPreps = {"for", "to", "with", "in", "at", "from", "into",
+                                             "about", "against", "on", "over", "toward",
+                                             "towards", "among", "between", "after", "under"};
+    uint32_t b = m.first;
+    while (b > a_.content_first && tok(b - 1).lower == "the") --b;
+    return b > a_.content_first && kPreps.count(tok(b - 1).lower) > 0;
+  }
+
+  // True for the recipient of something named before it ("feedback for Mohamed", "messages to
+  // X", "in reaction to X"): the verb that follows ("had helped", "grew") is the thing's, not
+  // the recipient's. Not "from/of/by/with X", whose thing is the actor's own ("initiatives
+  // from X have provided ...").
+  bool Recipient(const Mention& m) const {
+    static const internal::WordSet kPreps = {"for",     "to",      "toward", "towards",
+                                             "against", "on",      "upon",   "into"};
+    uint32_t b = m.first;
+    while (b > a_.content_first && tok(b - 1).lower == "the") --b;
+    return b > a_.content_first && kPreps.count(tok(b - 1).lower) > 0;
+  }
+
+  // True when nothing but the words of one noun phrase (and its relative clause) stand
+  // between the cue and the mention: "rejected a proposal that would grant American firms".
+  bool ObjectNp(const Mention& m) const {
+    if (cue_.frame != CueFrame::kObject) return false;
+    for (uint32_t i = a_.content_first; i < m.first; ++i) {
+      if (kClauseBreaks.count(tok(i).lower) || tok(i).quote >= 0) return false;
+    }
+    return m.first < a_.content_first + 10;
+  }
+
   // Sign of the evaluative words around a mention: after it (it does or is described), and a
   // "both"-role word right before it (it is sanctioned, supported).
-  int LocalStance(const Mention& m, bool* victim = nullptr) const {
+  int LocalStance(const Mention& m, bool* victim = nullptr, uint32_t* act_at = nullptr) const {
     static const internal::WordSet kReversers = {"no",    "not",  "without", "lack", "lacks",
                                                  "never", "lost", "lose",    "loses"};
     int sum = 0;
     int flip = 1;
     uint32_t e = a_.content_last;
+    if (Recipient(m)) e = m.last;
     for (uint32_t i = m.last, n = 0; i < e && n < 10; ++i, ++n) {
       const Token& t = tok(i);
       if (kClauseBreaks.count(t.lower) && n > 0) break;
@@ -159,8 +193,10 @@ class Builder {
           sum += p->sign;
         } else if (p->role != PredicateRole::kAgent) {
           sum += p->sign;
+          if (p->sign < 0 && act_at) *act_at = i - 1;
         } else if (p->sign < 0 && sum == 0 && victim) {
           *victim = true;
+          if (act_at) *act_at = i - 1;
         }
         break;
       }
@@ -291,12 +327,25 @@ class Builder {
   }
 
   void Targets(graph::ClaimDraft* c) const {
-    const int tone = ContentTone();
+    // "according to X" reports facts: X's stance is in the words about an actor, not in the
+    // tone of the whole ("since launching a crackdown, Pakistan has repatriated ...").
+    const int tone = cue_.lemma == "according to" ? 0 : ContentTone();
+    // The addressee of an appeal is asked to act, not judged ("asked X to help"): neutral.
+    const bool appeal = cue_.act == "appeal" && cue_.stance == 0;
+    // The addressee runs up to the requested act ("urged India to ...", "called on X to").
+    uint32_t addressee_end = a_.content_first;
+    for (uint32_t i = a_.content_first; appeal && i < a_.content_last && i < a_.content_first + 8;
+         ++i) {
+      if (tok(i).lower == "to") {
+        addressee_end = i;
+        break;
+      }
+    }
     auto add = [&](int actor, int stance) {
       if (actor < 0 || actor == a_.speaker) return;
       for (auto& t : c->targets) {
         if (t.actor == actor) {
-          if (t.stance == 0) t.stance = static_cast<int8_t>(stance);
+          if (t.stance == 0 && !(appeal && actor == a_.object)) t.stance = static_cast<int8_t>(stance);
           return;
         }
       }
@@ -331,22 +380,31 @@ class Builder {
       if (!Eligible(m)) continue;
       if (m.first >= a_.speaker_first && m.last <= a_.speaker_last && a_.speaker_last > 0) continue;
       bool victim = false;
-      int stance = LocalStance(m, &victim);
+      uint32_t act_at = UINT32_MAX;
+      int stance = LocalStance(m, &victim, &act_at);
+      // Opposing a hostile act done to an actor sides with that actor: "opposed sanctions on
+      // Moscow", "condemned the shelling of Kharkiv" (the act heads the cue's object).
+      bool shielded = cue_.stance < 0 && cue_.frame == CueFrame::kObject &&
+                      act_at != UINT32_MAX && act_at <= a_.content_first + 2;
+      if (shielded) stance = 1;
       // The content's tone reaches the actors it is about, not places named in passing.
       // A demonym ("the Russians", "Russian forces") stands for people, not a place.
       bool country = an_.table.actors()[m.actor].kind == ActorKind::kCountry &&
                      m.type != MentionType::kDemonym;
       bool by_agent = m.first > a_.content_first && tok(m.first - 1).lower == "by";
-      if (stance == 0 && !victim && !m.compound && !Locative(m) &&
+      if (stance == 0 && !victim && !m.compound && !Locative(m) && !PrepObject(m) &&
           (!country || first || by_agent)) {
         stance = tone;
       }
       // Bodies that the world at large treats as hostile (designated terrorist groups).
       if (stance == 0) stance = Prior(m.actor);
       // The content's subject of a hostile or friendly cue: "warned Russia could ...".
-      bool subject = first && m.first <= a_.content_first + 3;
-      if (subject && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
-      if (subject && cue_.lemma == "accuse") stance = -1;
+      bool subject = first && (m.first <= a_.content_first + 3 || ObjectNp(m));
+      if (subject && !shielded && cue_.stance != 0 && cue_.frame == CueFrame::kObject) {
+        stance = cue_.stance;
+      }
+      if (subject && !shielded && cue_.lemma == "accuse") stance = -1;
+      if (appeal && m.last <= addressee_end) stance = 0;
       first = false;
       add(m.actor, stance);
     }

@@ -242,5 +242,46 @@ TEST_CASE("Two surnames joined by 'and' are two people, not one name", "[rules]"
   CHECK(StanceOf(d, *c, "Rabuka and Albanese") == 2);
 }
 
+TEST_CASE("The addressee of an appeal is asked to act, not judged", "[rules]") {
+  auto d = testing::ExtractText(
+      "Prime Minister Jan Novak asked the World Bank to help farmers hit by the drought.");
+  CHECK(StanceOf(d, Claim(d, "Jan Novak"), "World Bank") == 0);
+}
+
+TEST_CASE("What follows the recipient of a thing is said of the thing", "[rules]") {
+  auto d = testing::ExtractText(
+      "Union leader Maria Olsen said the donations for Peter Brandt had helped the family.");
+  CHECK(StanceOf(d, Claim(d, "Maria Olsen"), "Peter Brandt") == 0);
+}
+
+TEST_CASE("The content's tone does not reach an actor named after a preposition", "[rules]") {
+  auto d = testing::ExtractText(
+      "Opposition leader Clara Weiss said it was shameful that the plan had stalled after talks "
+      "with the World Bank.");
+  CHECK(StanceOf(d, Claim(d, "Clara Weiss"), "World Bank") == 0);
+}
+
+TEST_CASE("Opposing a hostile act done to an actor sides with that actor", "[rules]") {
+  auto d = testing::ExtractText(
+      "Finance minister Ola Berg opposed new sanctions on Iran.\n\n"
+      "Senator Ray Duncan condemned the bombing of Yemen.");
+  CHECK(StanceOf(d, Claim(d, "Ola Berg"), "Iran") == 1);
+  CHECK(StanceOf(d, Claim(d, "Ray Duncan"), "Yemen") == 1);
+}
+
+TEST_CASE("An actor inside the cue's object phrase takes the cue's stance", "[rules]") {
+  auto d = testing::ExtractText(
+      "Prime Minister Lena Holt rejected a plan that would hand the World Bank control of the "
+      "port.");
+  CHECK(StanceOf(d, Claim(d, "Lena Holt"), "World Bank") == -1);
+}
+
+TEST_CASE("'according to X' reports facts: no stance from the content's tone", "[rules]") {
+  auto d = testing::ExtractText(
+      "Since launching a crackdown on protesters in June, Belarus has closed 40 newspapers, "
+      "according to Amnesty International.");
+  CHECK(StanceOf(d, Claim(d, "Amnesty International"), "Belarus") == 0);
+}
+
 }  // namespace
 }  // namespace sg::ingest

@@ -28,6 +28,7 @@ struct ExportArgs {
   std::string until;
   bool rollup = false;
   double min_weight = 0;
+  bool all_contradictions = false;
   std::string output = "-";
 };
 
@@ -120,6 +121,12 @@ int RunExport(const App& app, const ExportArgs& args, bool depth_given, bool min
   options.rollup = args.rollup;
   options.min_weight = args.min_weight;
   options.known_names = GazetteerNames();
+  if (args.all_contradictions) {
+    if (*view != query::ExportView::kClaims) {
+      return Usage("--all-contradictions applies to --view claims");
+    }
+    options.contradictions = query::ExportContradictions::kAll;
+  }
   bool to_stdout = args.output.empty() || args.output == "-";
   if (*format == query::ExportFormat::kNeo4j && to_stdout) {
     return Usage("--format neo4j writes a folder of CSV files: give -o DIR");
@@ -178,6 +185,10 @@ void RegisterExport(CLI::App& cli, App& app) {
   CLI::Option* min_weight =
       cmd->add_option("--min-weight", args->min_weight,
                       "Stance view: keep edges whose |signed stance sum| is at least W");
+  cmd->add_flag("--all-contradictions", args->all_contradictions,
+                "Claims view: a CONTRADICTS edge for every contradicting pair (as many as "
+                "assertions times denials), not only between each claim and the nearest ones "
+                "before and after it that it contradicts");
   cmd->add_option("-o,--output", args->output,
                   "Output file, written atomically (default: standard output); a folder for "
                   "neo4j");

@@ -7,7 +7,7 @@
 //  * claims (default): actors, claims and articles as nodes; SAID (actor -> claim), ABOUT
 //    (claim -> actor, with the speaker's stance), IN (claim -> article), MEMBER_OF (actor ->
 //    actor, one edge per pair with its roles joined) and CONTRADICTS (claim -> claim, from the
-//    earlier claim id to the later) edges.
+//    earlier claim id to the later; see ExportOptions::contradictions) edges.
 //  * stance: actors only; one STANCE edge per (speaker, target) pair with the signed stance sum,
 //    the hostile / neutral / friendly counts and the first and last claim dates. `rollup` folds
 //    every actor into the group it speaks for (MEMBER_OF, followed transitively, cycle-safe).
@@ -49,6 +49,7 @@ namespace sg::query {
 
 enum class ExportFormat { kGraphml, kGexf, kDot, kCytoscape, kNeo4j };
 enum class ExportView { kClaims, kStance };
+enum class ExportContradictions { kNearest, kAll };
 
 // "graphml", "gexf", "dot", "cytoscape", "neo4j" and back.
 std::string_view ToString(ExportFormat format);
@@ -89,6 +90,13 @@ struct ExportOptions {
   // Ignored by the claims view (the CLI refuses it there).
   // Default: 0 (keep every edge)
   double min_weight = 0;
+  // Claims view: which CONTRADICTS edges. kNearest joins each claim to the nearest claims before
+  // and after it (by date) that it contradicts: at most two edges per claim, and every claim
+  // that contradicts another exported claim has one. kAll writes every pair that
+  // `stancegraph contradictions` lists: as many as assertions times denials of a proposition,
+  // which grows with the square of a busy proposition's claims.
+  // Default: ExportContradictions::kNearest
+  ExportContradictions contradictions = ExportContradictions::kNearest;
 };
 
 // What an export wrote.

@@ -276,12 +276,18 @@ void AddSharedNodeAttrs(std::vector<AttrSpec>* attrs, uint32_t actor) {
 }
 
 Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* snapshot,
+                            bool all_pairs, const std::function<bool(ClaimId)>& include,
                             const std::function<Status(const Contradiction&)>& fn) {
+  auto emit = [&](const PropositionRow& x, const PropositionRow& y) {
+    const PropositionRow& lo = x.claim < y.claim ? x : y;
+    const PropositionRow& hi = x.claim < y.claim ? y : x;
+    return fn(Contradiction{lo.claim, hi.claim, lo.predicate, lo.value.date, hi.value.date});
+  };
+  auto accepted = [&](const PropositionRow& r) { return !include || include(r.claim); };
   return ScanPropositionRuns(store, snapshot, "", [&](const std::vector<PropositionRow>& run) {
+    if (!all_pairs) return ForEachNearestPairInRun(run, accepted, emit);
     return ForEachPairInRun(run, [&](const PropositionRow& x, const PropositionRow& y) {
-      const PropositionRow& lo = x.claim < y.claim ? x : y;
-      const PropositionRow& hi = x.claim < y.claim ? y : x;
-      return fn(Contradiction{lo.claim, hi.claim, lo.predicate, lo.value.date, hi.value.date});
+      return accepted(x) && accepted(y) ? emit(x, y) : Status::Ok();
     });
   });
 }

@@ -100,11 +100,13 @@ struct Contradiction {
   graph::Date second_date;
 };
 
-// Calls fn for every contradicting pair, in the order of the by_proposition index, holding one
-// (agent, predicate) run at a time: the streaming pair iterator (internal::ScanPropositionRuns,
-// internal::ForEachPairInRun) that query::FindContradictions uses for its scans, without
-// describing the claims, which an export of a large graph cannot afford.
+// Calls fn for contradicting pairs, in the order of the by_proposition index, holding one
+// (agent, predicate) run at a time: with `all_pairs` every pair (the streaming pair iterator
+// query::FindContradictions scans with, internal::ForEachPairInRun), else each claim joined to
+// the nearest claims before and after it that it contradicts (internal::ForEachNearestPairInRun:
+// at most two per claim). `include` (may be empty) limits both to the claims it accepts.
 Status ForEachContradiction(const graph::Store& store, const graph::Snapshot* snapshot,
+                            bool all_pairs, const std::function<bool(graph::ClaimId)>& include,
                             const std::function<Status(const Contradiction&)>& fn);
 
 // Runs the stance view (export_stance.cc).

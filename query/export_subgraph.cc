@@ -281,21 +281,26 @@ class ClaimsView {
   }
 
   Status ContradictionEdges() {
-    return ForEachContradiction(store_, snapshot_, [&](const Contradiction& c) -> Status {
-      bool both = claims_out_.Has(c.first) && claims_out_.Has(c.second);
-      if (!both && sel_.filtered) return Status::Ok();  // outside the selection, not dangling
-      std::string a = graph::FormatClaimId(c.first);
-      std::string b = graph::FormatClaimId(c.second);
-      ExportEdge e = MakeEdge(kContradicts, "CONTRADICTS", "contradicts:" + a + ":" + b, a, b);
-      e.tone = 3;
-      Date lo = std::min(c.first_date, c.second_date);
-      Date hi = std::max(c.first_date, c.second_date);
-      e.start = lo.known() ? lo : hi;
-      e.end = hi;
-      if (hi.known()) AddAttr(&e.attrs, kEdgeDate, hi.ToString());
-      AddAttr(&e.attrs, kEdgePredicate, SanitizeText(c.predicate));
-      return EmitEdge(std::move(e), both);
-    });
+    // Pairs among the exported claims when a selection leaves some out.
+    std::function<bool(ClaimId)> exported;
+    if (sel_.filtered) exported = [&](ClaimId id) { return claims_out_.Has(id); };
+    bool all = options_.contradictions == ExportContradictions::kAll;
+    return ForEachContradiction(
+        store_, snapshot_, all, exported, [&](const Contradiction& c) -> Status {
+          bool both = claims_out_.Has(c.first) && claims_out_.Has(c.second);
+          if (!both && sel_.filtered) return Status::Ok();  // outside the selection, not dangling
+          std::string a = graph::FormatClaimId(c.first);
+          std::string b = graph::FormatClaimId(c.second);
+          ExportEdge e = MakeEdge(kContradicts, "CONTRADICTS", "contradicts:" + a + ":" + b, a, b);
+          e.tone = 3;
+          Date lo = std::min(c.first_date, c.second_date);
+          Date hi = std::max(c.first_date, c.second_date);
+          e.start = lo.known() ? lo : hi;
+          e.end = hi;
+          if (hi.known()) AddAttr(&e.attrs, kEdgeDate, hi.ToString());
+          AddAttr(&e.attrs, kEdgePredicate, SanitizeText(c.predicate));
+          return EmitEdge(std::move(e), both);
+        });
   }
 
   const graph::Store& store_;

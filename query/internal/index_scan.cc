@@ -1,6 +1,9 @@
 #include "query/internal/index_scan.h"
 
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "graph/keys.h"
@@ -181,6 +184,55 @@ Status ForEachPairInRun(const std::vector<PropositionRow>& run, const PairFn& fn
       if (Contradict(x, y)) SG_RETURN_IF_ERROR(fn(x, y));
     }
   }
+  return Status::Ok();
+}
+
+Status ForEachNearestPairInRun(const std::vector<PropositionRow>& run, const RowFilter& include,
+                               const PairFn& fn) {
+  std::vector<const PropositionRow*> order;
+  for (const PropositionRow& r : run) {
+    int p = r.value.polarity;
+    if ((p == 1 || p == -1) && (!include || include(r))) order.push_back(&r);
+  }
+  std::sort(order.begin(), order.end(), [](const PropositionRow* a, const PropositionRow* b) {
+    return std::tie(a->value.date, a->claim) < std::tie(b->value.date, b->claim);
+  });
+  // (asserting, denying) pairs, by claim ids.
+  std::map<std::pair<graph::ClaimId, graph::ClaimId>,
+           std::pair<const PropositionRow*, const PropositionRow*>>
+      pairs;
+  auto sweep = [&](auto begin, auto end) {
+    // The claim seen last of each polarity: per patient (an invalid id: no patient), and of any
+    // patient; with the step it was seen at.
+    using Seen = std::pair<size_t, const PropositionRow*>;
+    std::map<std::pair<int, graph::ActorId>, Seen> by_patient;
+    Seen any[2] = {{0, nullptr}, {0, nullptr}};  // [polarity > 0]
+    size_t step = 0;
+    for (auto it = begin; it != end; ++it) {
+      const PropositionRow* r = *it;
+      int polarity = r->value.polarity;
+      ++step;
+      Seen best = any[polarity < 0];  // the last claim of the opposite polarity
+      if (r->patient.valid()) {
+        // A claim with a patient contradicts claims with the same patient or with none.
+        best = {0, nullptr};
+        for (graph::ActorId patient : {r->patient, graph::ActorId{}}) {
+          auto found = by_patient.find({-polarity, patient});
+          if (found != by_patient.end() && found->second.first > best.first) best = found->second;
+        }
+      }
+      if (best.second != nullptr) {
+        const PropositionRow* pos = polarity > 0 ? r : best.second;
+        const PropositionRow* neg = polarity > 0 ? best.second : r;
+        pairs.emplace(std::make_pair(pos->claim, neg->claim), std::make_pair(pos, neg));
+      }
+      by_patient[{polarity, r->patient}] = {step, r};
+      any[polarity > 0] = {step, r};
+    }
+  };
+  sweep(order.begin(), order.end());
+  sweep(order.rbegin(), order.rend());
+  for (const auto& [ids, rows] : pairs) SG_RETURN_IF_ERROR(fn(*rows.first, *rows.second));
   return Status::Ok();
 }
 

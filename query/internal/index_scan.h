@@ -80,6 +80,16 @@ using PairFn =
     std::function<Status(const PropositionRow& asserting, const PropositionRow& denying)>;
 Status ForEachPairInRun(const std::vector<PropositionRow>& run, const PairFn& fn);
 
+// Calls fn(asserting, denying) for the contradicting pairs within `run` that join each claim
+// `include` accepts (all when empty) to the nearest accepted claim before it and the nearest
+// after it (by date, then claim id) that it contradicts, once each, in the order of the
+// asserting then the denying claim id. At most two pairs per claim, where ForEachPairInRun
+// gives as many as assertions times denials; still every claim that contradicts another
+// accepted claim is in at least one pair.
+using RowFilter = std::function<bool(const PropositionRow&)>;
+Status ForEachNearestPairInRun(const std::vector<PropositionRow>& run, const RowFilter& include,
+                               const PairFn& fn);
+
 }  // namespace sg::query::internal
 
 #endif  // SG_QUERY_INTERNAL_INDEX_SCAN_H_

@@ -85,6 +85,7 @@ TEST_CASE("export refuses what it cannot do with a clear message", "[export][cli
            {"export --format pdf", 2, "pdf"},
            {"export --depth 2", 2, "--depth needs --around"},
            {"export --rollup", 2, "apply to --view stance"},
+           {"export --view stance --all-contradictions", 2, "applies to --view claims"},
            {"export --min-weight 1", 2, "apply to --view stance"},
            {"export --view stance --min-weight -1", 2, "0 or more"},
            {"export --since 2022-13-45", 2, "not a date"},

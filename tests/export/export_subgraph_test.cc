@@ -1,6 +1,7 @@
 // What an export holds: the whole graph, neighbourhoods, time windows, the stance view with
 // rollup and minimum weight; stable ids and byte-identical repeats (query/export_subgraph.cc,
 // query/export_stance.cc, query/export_select.cc).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -447,7 +448,7 @@ namespace {
 // The export and the queries share one rollup rule and one contradiction rule
 // (query/internal/rollup.h, query/internal/index_scan.h): on both fixtures, the stance export's
 // folded nodes are exactly the roots Context::RootOf names, and the CONTRADICTS edges are
-// exactly the pairs `stancegraph contradictions` lists.
+// exactly the pairs `stancegraph contradictions` lists (with ExportContradictions::kAll).
 TEST_CASE("the export's rollup and contradictions agree with the queries'",
           "[export][rollup][contradictions]") {
   for (const std::string& input : {kExampleClaims, kAwkwardClaims}) {
@@ -478,14 +479,60 @@ TEST_CASE("the export's rollup and contradictions agree with the queries'",
         std::string a = graph::FormatClaimId(p.a.claim.id), b = graph::FormatClaimId(p.b.claim.id);
         queried.emplace(std::min(a, b), std::max(a, b));
       }
-      Recorded claims_view = Record(*db->store);
-      for (const auto* e : claims_view.Edges("CONTRADICTS")) {
+      ExportOptions all;
+      all.contradictions = ExportContradictions::kAll;
+      Recorded all_view = Record(*db->store, all);
+      for (const auto* e : all_view.Edges("CONTRADICTS")) {
         edges.emplace(std::min(e->source, e->target), std::max(e->source, e->target));
       }
       CHECK_FALSE(queried.empty());
       CHECK(edges == queried);
+      // The default joins each claim to its nearest contradicting claims only: a subset of the
+      // pairs, at most two per claim, touching every claim that has a contradiction.
+      std::set<std::pair<std::string, std::string>> nearest;
+      std::set<std::string> touched, wanted;
+      Recorded default_view = Record(*db->store);
+      for (const auto* e : default_view.Edges("CONTRADICTS")) {
+        nearest.emplace(std::min(e->source, e->target), std::max(e->source, e->target));
+        touched.insert({e->source, e->target});
+      }
+      for (const auto& [a, b] : queried) wanted.insert({a, b});
+      CHECK(std::includes(queried.begin(), queried.end(), nearest.begin(), nearest.end()));
+      CHECK(nearest.size() <= 2 * wanted.size());
+      CHECK(touched == wanted);
     }
   }
+}
+
+}  // namespace
+}  // namespace sg::query::testing
+
+namespace sg::query::testing {
+namespace {
+
+TEST_CASE("a busy proposition gives at most two CONTRADICTS edges per claim by default",
+          "[export][contradictions]") {
+  auto db = EmptyDb();
+  DraftBuilder b("busy");
+  int russia = b.Actor("Russia", graph::ActorKind::kCountry);
+  int ukraine = b.Actor("Ukraine", graph::ActorKind::kCountry);
+  const int n = 40;  // 20 assertions, 20 denials: 400 pairs
+  for (int i = 0; i < n; ++i) {
+    int8_t polarity = i % 2 == 0 ? 1 : -1;
+    graph::ClaimDraft& c = b.Claim(russia, "say", "claim " + std::to_string(i), polarity);
+    c.proposition = graph::PropositionDraft{russia, "attack", i % 4 == 3 ? -1 : ukraine, false};
+  }
+  REQUIRE(db->store->PutArticle(b.draft(), 1).ok());
+  Recorded nearest = Record(*db->store);
+  ExportOptions options;
+  options.contradictions = ExportContradictions::kAll;
+  Recorded all = Record(*db->store, options);
+  CHECK(all.Edges("CONTRADICTS").size() == (n / 2) * (n / 2));
+  CHECK(nearest.Edges("CONTRADICTS").size() <= 2 * n);
+  std::set<std::string> touched;
+  for (const auto* e : nearest.Edges("CONTRADICTS")) touched.insert({e->source, e->target});
+  CHECK(touched.size() == n);
+  CHECK(nearest.stats.skipped_edges == 0);
 }
 
 }  // namespace

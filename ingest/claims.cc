@@ -134,6 +134,31 @@ class Builder {
     return b > a_.content_first && kPreps.count(tok(b - 1).lower) > 0;
   }
 
+  // "accuses the government of ...", "condemned the regime": a government named by
+  // description as the cue's object is the latest other country named before it (same or
+  // previous sentence), not the speaker's own; only for a speaker who speaks for a country.
+  int GovernmentObject() const {
+    static const internal::WordSet kGov = {"government", "regime", "authorities", "leadership"};
+    uint32_t b = a_.content_first;
+    if (b + 1 >= a_.content_last || tok(b).lower != "the" || !kGov.count(tok(b + 1).lower)) {
+      return -1;
+    }
+    // Only when the speaker's own side is a known country ("the government" is the other's).
+    if (a_.speaker < 0) return -1;
+    int own = an_.table.Top(a_.speaker);
+    if (an_.table.actors()[own].kind != ActorKind::kCountry) return -1;
+    int sentence = tok(b).sentence;
+    for (int k = static_cast<int>(an_.mentions.size()) - 1; k >= 0; --k) {
+      const Mention& m = an_.mentions[k];
+      if (m.first >= b || m.actor < 0 || m.weak || m.type == MentionType::kPronoun) continue;
+      if (tok(m.first).sentence < sentence - 1) break;
+      int top = an_.table.Top(m.actor);
+      if (an_.table.actors()[top].kind != ActorKind::kCountry || top == own) continue;
+      return top;
+    }
+    return -1;
+  }
+
   // True when nothing but the words of one noun phrase (and its relative clause) stand
   // between the cue and the mention: "rejected a proposal that would grant American firms".
   bool ObjectNp(const Mention& m) const {
@@ -160,6 +185,13 @@ class Builder {
       int other = an_.mention_at[i];
       if (other >= 0 && an_.mentions[other].actor >= 0 && n > 1 &&
           an_.mentions[other].type != MentionType::kPronoun) {
+        // A possessor names whose thing follows ("X's role as Y's key partner"): go on.
+        const Mention& o = an_.mentions[other];
+        if (o.last < e && tok(o.last).lower == "'s") {
+          n += o.last - i;
+          i = o.last;
+          continue;
+        }
         break;
       }
       if (kReversers.count(t.lower) ||
@@ -355,6 +387,12 @@ class Builder {
       ActorKind k = an_.table.actors()[a_.object].kind;
       if (k != ActorKind::kUnknown && k != ActorKind::kAnonymous) add(a_.object, cue_.stance);
     }
+    bool named_object = a_.object >= 0 && !Vague(a_.object) &&
+                        an_.table.actors()[a_.object].kind != ActorKind::kUnknown &&
+                        an_.table.actors()[a_.object].kind != ActorKind::kAnonymous;
+    if (!named_object && cue_.frame == CueFrame::kObject && cue_.stance != 0) {
+      if (int gov = GovernmentObject(); gov >= 0) add(gov, cue_.stance);
+    }
     bool first = true;
     for (uint32_t i = a_.content_first; i < a_.content_last; ++i) {
       int mi = an_.mention_at[i];
@@ -371,7 +409,10 @@ class Builder {
       const Mention& m = an_.mentions[mi];
       if (int p = PronounActor(mi); p >= 0) {
         int stance = LocalStance(m);
-        if (stance == 0) stance = tone;
+        // The content's tone reaches a pronoun subject ("he"), not a possessor or object ("his
+        // situation", "told him"): the tone is about the thing or the act.
+        bool subject_pronoun = m.pronoun == "he" || m.pronoun == "she";
+        if (stance == 0 && subject_pronoun) stance = tone;
         if (first && cue_.stance != 0 && cue_.frame == CueFrame::kObject) stance = cue_.stance;
         first = false;
         add(p, stance);

@@ -242,45 +242,64 @@ TEST_CASE("Two surnames joined by 'and' are two people, not one name", "[rules]"
   CHECK(StanceOf(d, *c, "Rabuka and Albanese") == 2);
 }
 
-TEST_CASE("The addressee of an appeal is asked to act, not judged", "[rules]") {
-  auto d = testing::ExtractText(
-      "Prime Minister Jan Novak asked the World Bank to help farmers hit by the drought.");
-  CHECK(StanceOf(d, Claim(d, "Jan Novak"), "World Bank") == 0);
-}
-
-TEST_CASE("What follows the recipient of a thing is said of the thing", "[rules]") {
-  auto d = testing::ExtractText(
-      "Union leader Maria Olsen said the donations for Peter Brandt had helped the family.");
-  CHECK(StanceOf(d, Claim(d, "Maria Olsen"), "Peter Brandt") == 0);
-}
-
-TEST_CASE("The content's tone does not reach an actor named after a preposition", "[rules]") {
-  auto d = testing::ExtractText(
-      "Opposition leader Clara Weiss said it was shameful that the plan had stalled after talks "
-      "with the World Bank.");
-  CHECK(StanceOf(d, Claim(d, "Clara Weiss"), "World Bank") == 0);
-}
-
-TEST_CASE("Opposing a hostile act done to an actor sides with that actor", "[rules]") {
-  auto d = testing::ExtractText(
-      "Finance minister Ola Berg opposed new sanctions on Iran.\n\n"
-      "Senator Ray Duncan condemned the bombing of Yemen.");
-  CHECK(StanceOf(d, Claim(d, "Ola Berg"), "Iran") == 1);
-  CHECK(StanceOf(d, Claim(d, "Ray Duncan"), "Yemen") == 1);
-}
-
-TEST_CASE("An actor inside the cue's object phrase takes the cue's stance", "[rules]") {
-  auto d = testing::ExtractText(
-      "Prime Minister Lena Holt rejected a plan that would hand the World Bank control of the "
-      "port.");
-  CHECK(StanceOf(d, Claim(d, "Lena Holt"), "World Bank") == -1);
-}
-
-TEST_CASE("'according to X' reports facts: no stance from the content's tone", "[rules]") {
-  auto d = testing::ExtractText(
-      "Since launching a crackdown on protesters in June, Belarus has closed 40 newspapers, "
-      "according to Amnesty International.");
-  CHECK(StanceOf(d, Claim(d, "Amnesty International"), "Belarus") == 0);
+// Stance rules, one sentence each (written for these tests): the speaker's stance toward one
+// target.
+TEST_CASE("Stance: appeals, recipients, opposed acts, object phrases, possessors", "[rules]") {
+  struct Case {
+    const char* rule;
+    const char* text;
+    const char* speaker;
+    const char* target;
+    int stance;
+  };
+  const Case cases[] = {
+      {"the addressee of an appeal is asked to act, not judged",
+       "Prime Minister Jan Novak asked the World Bank to help farmers hit by the drought.",
+       "Jan Novak", "World Bank", 0},
+      {"what follows the recipient of a thing is said of the thing",
+       "Union leader Maria Olsen said the donations for Peter Brandt had helped the family.",
+       "Maria Olsen", "Peter Brandt", 0},
+      {"the content's tone does not reach an actor named after a preposition",
+       "Opposition leader Clara Weiss said it was shameful that the plan had stalled after talks "
+       "with the World Bank.",
+       "Clara Weiss", "World Bank", 0},
+      {"opposing a hostile act done to an actor sides with it",
+       "Finance minister Ola Berg opposed new sanctions on Iran.", "Ola Berg", "Iran", 1},
+      {"condemning a hostile act done to an actor sides with it",
+       "Senator Ray Duncan condemned the bombing of Yemen.", "Ray Duncan", "Yemen", 1},
+      {"an actor inside the cue's object phrase takes the cue's stance",
+       "Prime Minister Lena Holt rejected a plan that would hand the World Bank control of the "
+       "port.",
+       "Lena Holt", "World Bank", -1},
+      {"'according to X' reports facts: no stance from the content's tone",
+       "Since launching a crackdown on protesters in June, Belarus has closed 40 newspapers, "
+       "according to Amnesty International.",
+       "Amnesty International", "Belarus", 0},
+      {"a possessor does not end what is said of the actor before it",
+       "Analysts said Oslo's role as Berlin's main partner had grown.", "Analysts", "Norway", 1},
+      {"'the government' as the cue's object is the other side's country",
+       "Peru's water policy drew protests in Chile. Chilean Foreign Minister Ana Soto accused the "
+       "government of hoarding water.",
+       "Ana Soto", "Peru", -1},
+      {"the content's tone does not reach a possessive pronoun",
+       "Coach Tom Reyes won the final. His assistant Mark Lane said the generous messages from "
+       "fans had lifted his spirits.",
+       "Mark Lane", "Tom Reyes", 0},
+      {"the content's tone reaches a pronoun subject",
+       "Coach Tom Reyes won the final. His assistant Mark Lane said the generous messages from "
+       "fans showed he was loved.",
+       "Mark Lane", "Tom Reyes", 1},
+  };
+  for (const Case& k : cases) {
+    INFO(k.rule);
+    auto d = testing::ExtractText(k.text);
+    const graph::ClaimDraft* c = ClaimBy(d, k.speaker);
+    REQUIRE(c != nullptr);
+    CHECK(StanceOf(d, *c, k.target) == k.stance);
+  }
+  // The speaker's own side is not the government it accuses.
+  auto d = testing::ExtractText(cases[8].text);
+  CHECK(StanceOf(d, Claim(d, "Ana Soto"), "Chile") == 2);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 # A failing input is saved as build-fuzz/findings/TARGET/crash-* (or leak-*, oom-*, timeout-*):
 # copy it to tests/fuzz/regressions/TARGET/ once fixed, and every build's ctest replays it
 # (fuzz_replay_TARGET). Exit status 1 when any target failed. $JOBS caps the build (default 2).
+# $FUZZ_SEED fixes libFuzzer's seed (.ci/run: the same inputs in the same order on every run).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-fuzz}"
@@ -31,7 +32,8 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$findings"
   echo "== fuzz_$t for ${seconds}s" >&2
   # -rss_limit_mb / -malloc_limit_mb: an allocation out of proportion to the input is a finding.
-  if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build/tests/fuzz/fuzz_$t" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -malloc_limit_mb=512 -max_len=16384 -print_final_stats=1 -artifact_prefix="$findings/" \
       "$corpus" "$root/tests/fuzz/corpus/$t" 2>"$findings/log.txt"; then
     failed+=("$t")

@@ -131,7 +131,8 @@ class Builder {
                                              "against", "on",      "upon",   "into"};
     uint32_t b = m.first;
     while (b > a_.content_first && tok(b - 1).lower == "the") --b;
-    return b > a_.content_first && kPreps.count(tok(b - 1).lower) > 0;
+    // A preposition right after the cue ("tweeted to X and said ...") names its addressee.
+    return b > a_.content_first + 1 && kPreps.count(tok(b - 1).lower) > 0;
   }
 
   // "accuses the government of ...", "condemned the regime": a government named by

@@ -259,6 +259,9 @@ TEST_CASE("Stance: appeals, recipients, opposed acts, object phrases, possessors
       {"what follows the recipient of a thing is said of the thing",
        "Union leader Maria Olsen said the donations for Peter Brandt had helped the family.",
        "Maria Olsen", "Peter Brandt", 0},
+      {"a preposition right after the cue names its addressee, not a thing's recipient",
+       "Senator Paul Hart wrote to Maria Olsen and said the visit was welcome.", "Paul Hart",
+       "Maria Olsen", 1},
       {"the content's tone does not reach an actor named after a preposition",
        "Opposition leader Clara Weiss said it was shameful that the plan had stalled after talks "
        "with the World Bank.",
@@ -298,7 +301,7 @@ TEST_CASE("Stance: appeals, recipients, opposed acts, object phrases, possessors
     CHECK(StanceOf(d, *c, k.target) == k.stance);
   }
   // The speaker's own side is not the government it accuses.
-  auto d = testing::ExtractText(cases[8].text);
+  auto d = testing::ExtractText(cases[9].text);
   CHECK(StanceOf(d, Claim(d, "Ana Soto"), "Chile") == 2);
 }
 

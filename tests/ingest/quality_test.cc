@@ -78,9 +78,9 @@ void CheckFloors(const fs::path& articles, const fs::path& gold, const Floors& f
 TEST_CASE("Dev set quality holds its floor", "[quality]") {
   if (!SharedPresent()) return;
   fs::path dev = fs::path(SG_SHARED_DIR) / "eval" / "dev";
-  // Stance was 0.815 before the lexicon was cleared of words fitted to dev articles
-  // (docs/quality.md).
-  CheckFloors(dev / "articles.jsonl", dev / "gold.jsonl", {0.88, 0.95, 0.90, 0.70, 0.74});
+  // Stance was 0.815 before the lexicon was cleared of words fitted to dev articles, 0.743
+  // after, 0.804 with the stance rules of rules-3 (docs/quality.md).
+  CheckFloors(dev / "articles.jsonl", dev / "gold.jsonl", {0.88, 0.95, 0.90, 0.70, 0.79});
 }
 
 TEST_CASE("The worked example holds its floor", "[quality]") {
@@ -95,7 +95,7 @@ TEST_CASE("The held-out paragraphs hold their floor", "[quality]") {
   fs::path ho = fs::path(SG_TEST_DATA_DIR) / "heldout";
   CheckFloors(ho / "articles.jsonl", ho / "gold.jsonl", {0.95, 0.90, 0.90, 0.80, 0.80});
   // Written after the rules of the first set, scored once before any change (docs/quality.md).
-  CheckFloors(ho / "blind.jsonl", ho / "blind.gold.jsonl", {0.85, 0.90, 0.90, 0.60, 0.50});
+  CheckFloors(ho / "blind.jsonl", ho / "blind.gold.jsonl", {0.85, 0.90, 0.90, 0.60, 0.70});
 }
 
 }  // namespace

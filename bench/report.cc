@@ -245,6 +245,32 @@ Status PrintTable(const std::vector<std::string>& files, bool check, std::ostrea
         t.Row(std::string(q.label) + ", CPU time p50 / p99", scale, cpu_cell(a), cpu_cell(b),
               Ratio(num(b, "cpu_p99_us") / num(a, "cpu_p99_us")), "", "", "");
       }
+      // The neighbourhoods again, from the stance CSR snapshot (same questions, same SQLite).
+      if (const json* g = find("query", "stancegraph-csr", scale, q.key)) {
+        std::optional<bool> csr_holds;
+        double csr_ratio = num(b, "p99_us") / num(g, "p99_us");
+        if (b && !g->contains("skipped") && !b->contains("skipped")) csr_holds = csr_ratio >= 1;
+        if (q.target_p99_us > 0 && largest && !g->contains("skipped")) {
+          csr_holds = csr_holds.value_or(true) && num(g, "p99_us") <= q.target_p99_us;
+        }
+        t.Row(std::string(q.label) + " from the stance CSR snapshot, p50 / p99", scale, cell(g),
+              cell(b), Ratio(csr_ratio), cell(c), target, Holds(csr_holds));
+        if (!cpu_cell(g).empty()) {
+          t.Row(std::string(q.label) + " from the stance CSR snapshot, CPU time p50 / p99", scale,
+                cpu_cell(g), cpu_cell(b), Ratio(num(b, "cpu_p99_us") / num(g, "cpu_p99_us")), "",
+                "", "");
+        }
+        if (a && !a->contains("skipped") && !g->contains("skipped") &&
+            std::abs(num(a, "rows") - num(g, "rows")) > 1e-6 * std::max(1.0, num(a, "rows"))) {
+          problems.push_back(std::string(q.key) + ": the stance CSR and the store answer " +
+                             "different rows at " + scale);
+        }
+        if (b && !b->contains("skipped") && !g->contains("skipped") &&
+            std::abs(num(g, "rows") - num(b, "rows")) > 1e-6 * std::max(1.0, num(g, "rows"))) {
+          problems.push_back(std::string(q.key) + ": the stance CSR and SQLite answer " +
+                             "different rows at " + scale);
+        }
+      }
       if (a && !a->contains("skipped") && num(a, "queries") <= 0) {
         problems.push_back(std::string("no ") + q.key + " queries at " + scale);
       }
@@ -275,6 +301,12 @@ Status PrintTable(const std::vector<std::string>& files, bool check, std::ostrea
       t.Row("Boost CSR view: breadth-first search", scale,
             Num(num(r, "bfs_edges_s") / 1e6, 0) + "M edges/s", "", "", "", "", "");
       if (num(r, "edges") <= 0) problems.push_back("the CSR view has no edge at " + scale);
+    }
+    if (const json* r = find("stance_csr", "stancegraph", scale)) {
+      t.Row("stance CSR snapshot (actors and STANCE edges only): build, memory", scale,
+            Num(num(r, "build_s"), 2) + " s, " + Bytes(num(r, "memory_bytes")) + " (" +
+                Num(num(r, "edges")) + " edges, " + Num(num(r, "actors")) + " actors)",
+            "", "", "", "", "");
     }
     if (const json* r = find("export", "stancegraph", scale)) {
       t.Row("export, Neo4j import CSV", scale,

@@ -253,33 +253,44 @@ Result<size_t> ContradictionsBetween(const graph::Store& store, ActorId a, Actor
   if (!actor_a || !actor_b) return size_t{0};
   if (actor_b->claims_made < actor_a->claims_made) std::swap(a, b);
   SG_ASSIGN_OR_RETURN(std::vector<ClaimId> ids, ClaimIdsBy(store, a));
-  struct Mine {
+  // b's signed claims under each (agent, predicate) prefix, scanned once when a first needs it.
+  struct Theirs {
     ActorId patient;
     int8_t polarity;
   };
-  std::map<std::string, std::vector<Mine>> mine;  // by (agent, predicate) prefix
-  SG_RETURN_IF_ERROR(ForClaims(store, ids, 512, [&](const graph::Claim& c) {
-    if (c.proposition.empty() || !c.proposition.agent.valid() || c.polarity == 0) return;
-    mine[keys::PropositionPrefix(c.proposition.agent, c.proposition.predicate)].push_back(
-        Mine{c.proposition.patient, c.polarity});
-  }));
+  std::map<std::string, std::vector<Theirs>> theirs;
   size_t pairs = 0;
-  for (const auto& [prefix, list] : mine) {
-    SG_RETURN_IF_ERROR(ScanDecoded(
-        store, Family::kByProposition, prefix, keys::DecodePropositionKey,
-        [&](const keys::PropositionEntry& e, std::string_view value, Status* error) {
-          Result<graph::PropositionValue> v = graph::DecodePropositionValue(value);
-          if (!Check(v, error)) return false;
-          if (v->speaker != b || v->polarity == 0) return true;
-          for (const Mine& m : list) {
-            if (Compatible(m.patient, e.patient) && m.polarity == -v->polarity &&
-                ++pairs == limit) {
-              return false;
-            }
-          }
-          return true;
-        }));
-    if (pairs >= limit) break;
+  // a's records in batches, in by_speaker order, so that the question stops reading as soon as
+  // `limit` pairs are found (as SQLite's LIMIT does).
+  constexpr size_t kBatch = 64;
+  for (size_t i = 0; i < ids.size() && pairs < limit; i += kBatch) {
+    std::vector<ClaimId> part(ids.begin() + i, ids.begin() + std::min(ids.size(), i + kBatch));
+    SG_ASSIGN_OR_RETURN(auto claims, store.GetClaims(part));
+    for (const auto& c : claims) {
+      if (!c || c->proposition.empty() || !c->proposition.agent.valid() || c->polarity == 0) {
+        continue;
+      }
+      std::string prefix = keys::PropositionPrefix(c->proposition.agent, c->proposition.predicate);
+      auto it = theirs.find(prefix);
+      if (it == theirs.end()) {
+        std::vector<Theirs> list;
+        SG_RETURN_IF_ERROR(ScanDecoded(
+            store, Family::kByProposition, prefix, keys::DecodePropositionKey,
+            [&](const keys::PropositionEntry& e, std::string_view value, Status* error) {
+              Result<graph::PropositionValue> v = graph::DecodePropositionValue(value);
+              if (!Check(v, error)) return false;
+              if (v->speaker == b && v->polarity != 0) list.push_back({e.patient, v->polarity});
+              return true;
+            }));
+        it = theirs.emplace(std::move(prefix), std::move(list)).first;
+      }
+      for (const Theirs& t : it->second) {
+        if (Compatible(c->proposition.patient, t.patient) && t.polarity == -c->polarity &&
+            ++pairs == limit) {
+          return pairs;
+        }
+      }
+    }
   }
   return pairs;
 }

@@ -51,8 +51,10 @@ Result<size_t> ClaimsBy(const graph::Store& store, graph::ActorId x, bool conten
 // Up to `limit` contradicting pairs among the propositions whose agent is `agent` (one prefix
 // scan of by_proposition, stopping at `limit`).
 Result<size_t> ContradictionsOn(const graph::Store& store, graph::ActorId agent, size_t limit);
-// Up to `limit` contradicting pairs of a claim by `a` and a claim by `b`: a's claims (by_speaker,
-// then their records for the propositions), then one by_proposition scan per (agent, predicate).
+// Up to `limit` contradicting pairs of a claim by `a` and a claim by `b`, driven from the side
+// with fewer claims: its claims (by_speaker, then their records in batches of 64, for the
+// propositions), one by_proposition scan per (agent, predicate) the first time one is needed,
+// stopping as soon as `limit` pairs are found.
 Result<size_t> ContradictionsBetween(const graph::Store& store, graph::ActorId a,
                                      graph::ActorId b, size_t limit);
 // The STANCE edge a -> b (one point read): 1 when present.

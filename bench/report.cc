@@ -224,60 +224,51 @@ Status PrintTable(const std::vector<std::string>& files, bool check, std::ostrea
         return Micros(num(r, "p50_us")) + " / " + Micros(num(r, "p99_us")) + " (" +
                Num(num(r, "rows"), num(r, "rows") < 10 ? 1 : 0) + " rows)";
       };
-      double ratio = num(b, "p99_us") / num(a, "p99_us");
-      std::string target = "p99 >= SQLite's";
-      std::optional<bool> holds;
-      if (a && b && !a->contains("skipped") && !b->contains("skipped")) holds = ratio >= 1;
-      if (q.target_p99_us > 0 && largest) {
-        target = "p99 <= " + Micros(q.target_p99_us) + ", " + target;
-        if (a && !a->contains("skipped")) {
-          holds = holds.value_or(true) && num(a, "p99_us") <= q.target_p99_us;
-        }
-      }
-      t.Row(std::string(q.label) + ", p50 / p99", scale, cell(a), cell(b), Ratio(ratio), cell(c),
-            target, Holds(holds));
+      auto answered = [](const json* r) { return r != nullptr && !r->contains("skipped"); };
+      // Whether two engines' answers differ in their number of rows.
+      auto differ = [&](const json* x, const json* y) {
+        return answered(x) && answered(y) &&
+               std::abs(num(x, "rows") - num(y, "rows")) > 1e-6 * std::max(1.0, num(x, "rows"));
+      };
       // The thread's CPU time per question (recorded since the CPU clock was added).
       auto cpu_cell = [&](const json* r) -> std::string {
-        if (r == nullptr || r->contains("skipped") || !r->contains("cpu_p99_us")) return "";
+        if (!answered(r) || !r->contains("cpu_p99_us")) return "";
         return Micros(num(r, "cpu_p50_us")) + " / " + Micros(num(r, "cpu_p99_us"));
       };
-      if (!cpu_cell(a).empty() || !cpu_cell(b).empty()) {
-        t.Row(std::string(q.label) + ", CPU time p50 / p99", scale, cpu_cell(a), cpu_cell(b),
-              Ratio(num(b, "cpu_p99_us") / num(a, "cpu_p99_us")), "", "", "");
+      std::string target = "p99 >= SQLite's";
+      if (q.target_p99_us > 0 && largest) {
+        target = "p99 <= " + Micros(q.target_p99_us) + ", " + target;
       }
+      // The wall-clock and CPU rows of one stancegraph path `x` against SQLite, with its verdict.
+      auto rows = [&](const json* x, const std::string& path, const std::string& name) {
+        double ratio = num(b, "p99_us") / num(x, "p99_us");
+        std::optional<bool> holds;
+        if (answered(x) && answered(b)) holds = ratio >= 1;
+        if (q.target_p99_us > 0 && largest && answered(x)) {
+          holds = holds.value_or(true) && num(x, "p99_us") <= q.target_p99_us;
+        }
+        t.Row(std::string(q.label) + path + ", p50 / p99", scale, cell(x), cell(b), Ratio(ratio),
+              cell(c), target, Holds(holds));
+        if (!cpu_cell(x).empty() || !cpu_cell(b).empty()) {
+          t.Row(std::string(q.label) + path + ", CPU time p50 / p99", scale, cpu_cell(x),
+                cpu_cell(b), Ratio(num(b, "cpu_p99_us") / num(x, "cpu_p99_us")), "", "", "");
+        }
+        if (differ(x, b)) {
+          problems.push_back(std::string(q.key) + ": " + name + " and SQLite answer different " +
+                             "rows at " + scale);
+        }
+      };
+      rows(a, "", "stancegraph");
       // The neighbourhoods again, from the stance CSR snapshot (same questions, same SQLite).
       if (const json* g = find("query", "stancegraph-csr", scale, q.key)) {
-        std::optional<bool> csr_holds;
-        double csr_ratio = num(b, "p99_us") / num(g, "p99_us");
-        if (b && !g->contains("skipped") && !b->contains("skipped")) csr_holds = csr_ratio >= 1;
-        if (q.target_p99_us > 0 && largest && !g->contains("skipped")) {
-          csr_holds = csr_holds.value_or(true) && num(g, "p99_us") <= q.target_p99_us;
-        }
-        t.Row(std::string(q.label) + " from the stance CSR snapshot, p50 / p99", scale, cell(g),
-              cell(b), Ratio(csr_ratio), cell(c), target, Holds(csr_holds));
-        if (!cpu_cell(g).empty()) {
-          t.Row(std::string(q.label) + " from the stance CSR snapshot, CPU time p50 / p99", scale,
-                cpu_cell(g), cpu_cell(b), Ratio(num(b, "cpu_p99_us") / num(g, "cpu_p99_us")), "",
-                "", "");
-        }
-        if (a && !a->contains("skipped") && !g->contains("skipped") &&
-            std::abs(num(a, "rows") - num(g, "rows")) > 1e-6 * std::max(1.0, num(a, "rows"))) {
+        rows(g, " from the stance CSR snapshot", "the stance CSR");
+        if (differ(a, g)) {
           problems.push_back(std::string(q.key) + ": the stance CSR and the store answer " +
                              "different rows at " + scale);
         }
-        if (b && !b->contains("skipped") && !g->contains("skipped") &&
-            std::abs(num(g, "rows") - num(b, "rows")) > 1e-6 * std::max(1.0, num(g, "rows"))) {
-          problems.push_back(std::string(q.key) + ": the stance CSR and SQLite answer " +
-                             "different rows at " + scale);
-        }
       }
-      if (a && !a->contains("skipped") && num(a, "queries") <= 0) {
+      if (answered(a) && num(a, "queries") <= 0) {
         problems.push_back(std::string("no ") + q.key + " queries at " + scale);
-      }
-      if (a && b && !a->contains("skipped") && !b->contains("skipped") &&
-          std::abs(num(a, "rows") - num(b, "rows")) > 1e-6 * std::max(1.0, num(a, "rows"))) {
-        problems.push_back(std::string(q.key) + ": stancegraph and SQLite answer different rows at " +
-                           scale);
       }
     }
     for (const Query& q : kQueries) {
